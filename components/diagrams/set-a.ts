@@ -1,0 +1,5 @@
+// Diagrams for lessons 01-07, registered by name for MDX (see components/mdx/mdx-components.tsx).
+import { SyncAsyncCompare } from "./sync-async-compare";
+import { SyncInvokeOutcomes } from "./sync-invoke-outcomes";
+
+export const diagramsA = { SyncInvokeOutcomes, SyncAsyncCompare };
