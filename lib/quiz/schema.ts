@@ -6,7 +6,8 @@ import { DOMAINS, SCENARIO_IDS, TOPIC_SLUGS } from "./curriculum";
 // next to the file, question id and line.
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ALLOWED_REFERENCE_HOSTS = new Set(["docs.aws.amazon.com", "aws.amazon.com"]);
+// AWS documentation, plus the Serverless Framework's own docs for serverless.yml questions.
+const ALLOWED_REFERENCE_HOSTS = new Set(["docs.aws.amazon.com", "aws.amazon.com", "www.serverless.com"]);
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -42,7 +43,7 @@ const referenceUrl = z.string({ error: "each reference must be a URL string" }).
       return false;
     }
   },
-  { message: "references must be https URLs on docs.aws.amazon.com or aws.amazon.com" },
+  { message: "references must be https URLs on docs.aws.amazon.com, aws.amazon.com or www.serverless.com" },
 );
 
 const QUESTION_FIELDS = [
@@ -83,11 +84,9 @@ export const optionSchema = z.strictObject(
 export const questionSchema = z
   .strictObject(
     {
-      id: z
-        .string({ error: "id must be a string" })
-        .regex(KEBAB_CASE, {
-          message: "id must be kebab-case: lowercase letters, digits and single hyphens",
-        }),
+      id: z.string({ error: "id must be a string" }).regex(KEBAB_CASE, {
+        message: "id must be kebab-case: lowercase letters, digits and single hyphens",
+      }),
       topic: z.enum(TOPIC_SLUGS, { error: `topic must be one of: ${TOPIC_SLUGS.join(", ")}` }),
       domain: z.enum(DOMAINS, { error: `domain must be one of: ${DOMAINS.join(", ")}` }),
       type: z.enum(["single", "multiple"], { error: 'type must be "single" or "multiple"' }),
