@@ -6,8 +6,19 @@ import { DOMAINS, SCENARIO_IDS, TOPIC_SLUGS } from "./curriculum";
 // next to the file, question id and line.
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// AWS documentation, plus the Serverless Framework's own docs for serverless.yml questions.
-const ALLOWED_REFERENCE_HOSTS = new Set(["docs.aws.amazon.com", "aws.amazon.com", "www.serverless.com"]);
+// Every question cites AWS documentation; serverless.yml questions may add the Serverless
+// Framework's own docs, which are the authority on that file, but never instead of AWS.
+const AWS_REFERENCE_HOSTS = new Set(["docs.aws.amazon.com", "aws.amazon.com"]);
+const EXTRA_REFERENCE_HOSTS = new Set(["www.serverless.com"]);
+
+function referenceHost(s: string): string | null {
+  try {
+    const url = new URL(s);
+    return url.protocol === "https:" ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -34,17 +45,14 @@ const text = (field: string) =>
     .string({ error: `${field} must be a string (use a YAML block scalar "|" for Markdown)` })
     .refine((s) => s.trim().length > 0, { message: `${field} must not be empty` });
 
-const referenceUrl = z.string({ error: "each reference must be a URL string" }).refine(
-  (s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === "https:" && ALLOWED_REFERENCE_HOSTS.has(url.hostname);
-    } catch {
-      return false;
-    }
-  },
-  { message: "references must be https URLs on docs.aws.amazon.com, aws.amazon.com or www.serverless.com" },
-);
+function isAllowedReference(s: string): boolean {
+  const host = referenceHost(s);
+  return host !== null && (AWS_REFERENCE_HOSTS.has(host) || EXTRA_REFERENCE_HOSTS.has(host));
+}
+
+const referenceUrl = z.string({ error: "each reference must be a URL string" }).refine(isAllowedReference, {
+  message: "references must be https URLs on docs.aws.amazon.com or aws.amazon.com (or www.serverless.com)",
+});
 
 const QUESTION_FIELDS = [
   "id",
@@ -95,7 +103,16 @@ export const questionSchema = z
       explanation: text("explanation"),
       references: z
         .array(referenceUrl, { error: "references must be a list of AWS documentation URLs" })
-        .min(1, { message: "add at least one AWS documentation URL under references" }),
+        // Only judged once every URL is acceptable, so a bad URL is reported once, not twice.
+        .refine(
+          (urls) =>
+            urls.some((u) => AWS_REFERENCE_HOSTS.has(referenceHost(u) ?? "")) ||
+            urls.some((u) => !isAllowedReference(u)),
+          {
+            message:
+              "add at least one AWS documentation URL (docs.aws.amazon.com or aws.amazon.com) under references",
+          },
+        ),
       scenario: z
         .enum(SCENARIO_IDS, {
           error: `scenario must be one of: ${SCENARIO_IDS.join(", ")} (or leave it out)`,

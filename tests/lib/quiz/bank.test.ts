@@ -137,23 +137,21 @@ describe("schema rules", () => {
   });
 
   test("references must be AWS documentation over https", () => {
-    const problems = problemsOf(
-      edited(
-        "https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html",
-        "https://example.com/lambda",
-      ),
-    );
-    expect(problems).toEqual([
+    const url = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html";
+    expect(problemsOf(edited(url, "https://example.com/lambda"))).toEqual([
       expect.stringMatching(/^24: references\[0\]: .*docs\.aws\.amazon\.com or aws\.amazon\.com/),
     ]);
-    expect(
-      problemsOf(
-        edited(
-          "https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html",
-          "https://aws.amazon.com/lambda/faqs/",
-        ),
-      ),
-    ).toEqual([]);
+    expect(problemsOf(edited(url, "http://docs.aws.amazon.com/lambda/"))).toHaveLength(1);
+    expect(problemsOf(edited(url, "https://aws.amazon.com/lambda/faqs/"))).toEqual([]);
+  });
+
+  test("Serverless Framework docs may add to AWS references but not replace them", () => {
+    const url = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html";
+    const serverless = "https://www.serverless.com/framework/docs/providers/aws/guide/variables";
+    expect(problemsOf(edited(url, `${url}\n    - ${serverless}`))).toEqual([]);
+    expect(problemsOf(edited(url, serverless))).toEqual([
+      expect.stringMatching(/^24: references: add at least one AWS documentation URL/),
+    ]);
   });
 
   test("unknown fields, bad ids and unknown scenarios are named", () => {
