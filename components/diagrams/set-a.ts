@@ -1,5 +1,7 @@
 // Diagrams for lessons 01-07, registered by name for MDX (see components/mdx/mdx-components.tsx).
+import { AsyncDestinations } from "./async-destinations";
+import { AsyncRetryTimeline } from "./async-retry-timeline";
 import { SyncAsyncCompare } from "./sync-async-compare";
 import { SyncInvokeOutcomes } from "./sync-invoke-outcomes";
 
-export const diagramsA = { SyncInvokeOutcomes, SyncAsyncCompare };
+export const diagramsA = { SyncInvokeOutcomes, SyncAsyncCompare, AsyncRetryTimeline, AsyncDestinations };
