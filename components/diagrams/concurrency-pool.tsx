@@ -68,7 +68,7 @@ export function ConcurrencyPool() {
         width={reports}
         height={56}
         fill="var(--surface)"
-        stroke={tone("warn")}
+        stroke={tone("ok")}
         strokeWidth={2}
       />
       {/* unreserved pool */}
@@ -115,9 +115,9 @@ export function ConcurrencyPool() {
         y1={106}
         x2={X0 + orders + reports / 2}
         y2={196}
-        stroke={tone("warn")}
+        stroke={tone("ok")}
       />
-      <Label x={X0 + orders + reports / 2 - 6} y={208} size={13} color="warn">
+      <Label x={X0 + orders + reports / 2 - 6} y={208} size={13} color="ok">
         report-builder: reserved 50 (can never use more than 50)
       </Label>
       <Label x={X0} y={236} size={13} color="muted">

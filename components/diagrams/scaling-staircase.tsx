@@ -61,11 +61,11 @@ export function ScalingStaircase() {
         y1={ey(demand)}
         x2={RIGHT}
         y2={ey(demand)}
-        stroke={tone("warn")}
+        stroke={tone("fg")}
         strokeWidth={2}
         strokeDasharray="6 4"
       />
-      <Label x={RIGHT - 4} y={ey(demand) + 14} anchor="end" size={12} color="warn">
+      <Label x={RIGHT - 4} y={ey(demand) + 14} anchor="end" size={12} color="fg">
         demand: 4,500 concurrent
       </Label>
       <line x1={LEFT} y1={ey(quota)} x2={RIGHT} y2={ey(quota)} stroke={tone("muted")} strokeDasharray="2 4" />

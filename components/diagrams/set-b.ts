@@ -1,10 +1,14 @@
+import { CanaryShift } from "./canary-shift";
 import { ConcurrencyPool } from "./concurrency-pool";
 import { ScalingStaircase } from "./scaling-staircase";
 import { ThrottleOutcomes } from "./throttle-outcomes";
+import { VersionAliasMap } from "./version-alias-map";
 
 /** Diagrams drawn for lessons 08-15, registered for MDX by name. */
 export const diagramsB = {
+  CanaryShift,
   ConcurrencyPool,
   ScalingStaircase,
   ThrottleOutcomes,
+  VersionAliasMap,
 };
