@@ -1,0 +1,22 @@
+import { diagramsA } from "@/components/diagrams/set-a";
+import { diagramsB } from "@/components/diagrams/set-b";
+import { Callout } from "./callout";
+import { ExamTip } from "./exam-tip";
+import { Misconception } from "./misconception";
+
+/**
+ * The single registry of what lesson MDX may use. The build rejects any other component name
+ * (lib/content/mdx-plugins.ts), naming the file and line.
+ *
+ * `Check` is listed by name only: the lesson page binds it to the question bank at build time,
+ * since it needs the question's rendered text.
+ */
+export const mdxComponents = {
+  Callout,
+  ExamTip,
+  Misconception,
+  ...diagramsA,
+  ...diagramsB,
+};
+
+export const mdxComponentNames: readonly string[] = [...Object.keys(mdxComponents), "Check"];

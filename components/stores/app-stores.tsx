@@ -1,0 +1,91 @@
+"use client";
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { useStore } from "zustand";
+import { openBrowserStorage } from "@/lib/stores/browser-storage";
+import { createNoticeStore, type NoticeStore } from "@/lib/stores/notice-store";
+import { createProgressStore, type ProgressState, type ProgressStore } from "@/lib/stores/progress-store";
+import type { QuarantineNotice } from "@/lib/stores/quarantine";
+
+type AppStores = {
+  progress: ProgressStore;
+  notices: NoticeStore;
+  storage: Storage;
+  /** Rehydrates every persisted store from storage (after an import, or another tab's change). */
+  rehydrateAll: () => Promise<void>;
+};
+
+const StoresContext = createContext<AppStores | null>(null);
+const HydratedContext = createContext(false);
+
+function quarantineMessage(n: QuarantineNotice): string {
+  const what = n.storeKey.replace("lambda-lab:", "");
+  return `Your saved ${what} could not be read (${n.reason}). It was kept aside under "${n.backupKey}" and Lambda Lab started with a clean slate. You can download the kept copy from the Progress page.`;
+}
+
+function createAppStores(): AppStores {
+  const notices = createNoticeStore();
+  const { storage, persistent } = openBrowserStorage();
+  const onQuarantine = (n: QuarantineNotice) => notices.getState().push("warning", quarantineMessage(n));
+  const progress = createProgressStore({ storage, onQuarantine });
+  if (!persistent) {
+    notices.getState().push("warning", "This browser does not allow Lambda Lab to save data, so progress will last only until you close the tab. Export it from the Progress page to keep it.");
+  }
+  return {
+    progress,
+    notices,
+    storage,
+    rehydrateAll: async () => {
+      await progress.persist.rehydrate();
+    },
+  };
+}
+
+export function AppStoresProvider({ children }: { children: ReactNode }) {
+  // Created once per page load, on the client only: stores are never read in server components.
+  const [stores] = useState<AppStores | null>(() => (typeof window === "undefined" ? null : createAppStores()));
+  const [hydrated, setHydrated] = useState(false);
+
+  useEffect(() => {
+    if (!stores) return;
+    let cancelled = false;
+    stores.rehydrateAll().finally(() => !cancelled && setHydrated(true));
+    // Another tab saved progress: pick it up so the two tabs do not overwrite each other.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key?.startsWith("lambda-lab:") && !e.key.includes(":quarantine:")) void stores.rehydrateAll();
+    };
+    window.addEventListener("storage", onStorage);
+    return () => {
+      cancelled = true;
+      window.removeEventListener("storage", onStorage);
+    };
+  }, [stores]);
+
+  return (
+    <StoresContext.Provider value={stores}>
+      <HydratedContext.Provider value={hydrated}>{children}</HydratedContext.Provider>
+    </StoresContext.Provider>
+  );
+}
+
+export function useAppStores(): AppStores | null {
+  return useContext(StoresContext);
+}
+
+/** True once persisted stores have been read; render progress-dependent UI only after that. */
+export function useHydrated(): boolean {
+  return useContext(HydratedContext);
+}
+
+const emptyProgressStore = createProgressStore({ storage: { getItem: () => null, setItem: () => {}, removeItem: () => {} } });
+
+export function useProgress<T>(selector: (s: ProgressState) => T): T {
+  const stores = useContext(StoresContext);
+  // During prerender there is no store; select from an empty one so hooks stay unconditional.
+  return useStore(stores?.progress ?? emptyProgressStore, selector);
+}
+
+export function useNotices() {
+  const stores = useContext(StoresContext);
+  return stores?.notices ?? null;
+}

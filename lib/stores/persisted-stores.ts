@@ -1,0 +1,8 @@
+import type { PersistedStoreSpec } from "./persisted-store";
+import { progressSpec } from "./progress-store";
+
+/**
+ * Every persisted store, by storage key. Export, import and the corruption notice iterate over
+ * this list, so a new store is covered by adding it here.
+ */
+export const persistedStoreSpecs: readonly PersistedStoreSpec<unknown>[] = [progressSpec as PersistedStoreSpec<unknown>];
