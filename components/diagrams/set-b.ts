@@ -1,5 +1,7 @@
 import { CanaryShift } from "./canary-shift";
 import { ConcurrencyPool } from "./concurrency-pool";
+import { PermissionSides } from "./permission-sides";
+import { PolicyEvaluationFlow } from "./policy-evaluation-flow";
 import { ScalingStaircase } from "./scaling-staircase";
 import { ThrottleOutcomes } from "./throttle-outcomes";
 import { VersionAliasMap } from "./version-alias-map";
@@ -8,6 +10,8 @@ import { VersionAliasMap } from "./version-alias-map";
 export const diagramsB = {
   CanaryShift,
   ConcurrencyPool,
+  PermissionSides,
+  PolicyEvaluationFlow,
   ScalingStaircase,
   ThrottleOutcomes,
   VersionAliasMap,
