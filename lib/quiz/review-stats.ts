@@ -133,7 +133,8 @@ export function topicMastery(
     const card = state.cards[q.id];
     if (!card || card.phase === "new") continue;
     s.studied += 1;
-    s.r += scheduler.get_retrievability(toFsrsCard(card), at, false);
+    const when = card.lastReview !== null && card.lastReview > at.getTime() ? new Date(card.lastReview) : at;
+    s.r += scheduler.get_retrievability(toFsrsCard(card), when, false);
   }
   return TOPIC_SLUGS.map((topic) => {
     const s = sums.get(topic)!;

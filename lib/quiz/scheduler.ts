@@ -155,8 +155,10 @@ export function answerCard(
   now: Instant,
   settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
 ): AnswerOutcome {
-  const at = toMs(now);
-  const before = cardOrNew(state, questionId, at);
+  const before = cardOrNew(state, questionId, toMs(now));
+  // A clock set backwards (or progress imported from a machine whose clock ran ahead) must not
+  // crash a session: FSRS rejects negative elapsed time, so treat it as no time having passed.
+  const at = Math.max(toMs(now), before.lastReview ?? -Infinity);
   const grade: Grade = answer.correct ? (answer.grade ?? "good") : "again";
   const { card: next } = fsrsFor(settings).next(toFsrsCard(before), new Date(at), GRADE_TO_RATING[grade]);
   let card = fromFsrsCard(next, {
@@ -205,8 +207,9 @@ export function previewGrades(
   now: Instant,
   settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS,
 ): Record<Grade, { due: number; intervalMs: number }> {
-  const at = toMs(now);
-  const preview = fsrsFor(settings).repeat(toFsrsCard(cardOrNew(state, questionId, at)), new Date(at));
+  const card = cardOrNew(state, questionId, toMs(now));
+  const at = Math.max(toMs(now), card.lastReview ?? -Infinity);
+  const preview = fsrsFor(settings).repeat(toFsrsCard(card), new Date(at));
   const item = (g: Grade) => {
     const due = preview[GRADE_TO_RATING[g]].card.due.getTime();
     return { due, intervalMs: due - at };

@@ -141,6 +141,12 @@ describe("topic mastery", () => {
     expect(later.averageRetrievability!).toBeGreaterThan(0);
   });
 
+  test("a clock behind the last review reads as just reviewed", () => {
+    const state = graduated(createSchedulerState(), "a1", T0);
+    const alb = topicMastery(state, questions, state.cards.a1.lastReview! - DAY_MS).find((m) => m.topic === "alb")!;
+    expect(alb.averageRetrievability).toBeCloseTo(1, 5);
+  });
+
   test("lists every topic, including ones without questions", () => {
     const all = topicMastery(createSchedulerState(), questions, T0);
     expect(all).toHaveLength(15);

@@ -288,6 +288,14 @@ describe("determinism and persistence", () => {
     expect(typeof state.cards.q1.due).toBe("number");
   });
 
+  test("a clock set backwards is treated as no time passing instead of crashing", () => {
+    const { state, at } = graduate(createSchedulerState(), "q1", T0);
+    const out = answerCard(state, "q1", { correct: true }, at - DAY_MS);
+    expect(out.card).toEqual(answerCard(state, "q1", { correct: true }, at).card);
+    expect(out.state.log.at(-1)!.at).toBe(at);
+    expect(previewGrades(state, "q1", at - DAY_MS)).toEqual(previewGrades(state, "q1", at));
+  });
+
   test("Date and epoch-millisecond inputs are interchangeable", () => {
     const a = answerCard(createSchedulerState(), "q1", { correct: true }, T0);
     const b = answerCard(createSchedulerState(), "q1", { correct: true }, new Date(T0));
