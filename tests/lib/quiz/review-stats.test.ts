@@ -143,7 +143,9 @@ describe("topic mastery", () => {
 
   test("a clock behind the last review reads as just reviewed", () => {
     const state = graduated(createSchedulerState(), "a1", T0);
-    const alb = topicMastery(state, questions, state.cards.a1.lastReview! - DAY_MS).find((m) => m.topic === "alb")!;
+    const alb = topicMastery(state, questions, state.cards.a1.lastReview! - DAY_MS).find(
+      (m) => m.topic === "alb",
+    )!;
     expect(alb.averageRetrievability).toBeCloseTo(1, 5);
   });
 
