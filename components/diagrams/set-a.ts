@@ -1,7 +1,16 @@
 // Diagrams for lessons 01-07, registered by name for MDX (see components/mdx/mdx-components.tsx).
 import { AsyncDestinations } from "./async-destinations";
 import { AsyncRetryTimeline } from "./async-retry-timeline";
+import { FunctionChainVsEvents } from "./function-chain-vs-events";
+import { ServerlessWebArchitecture } from "./serverless-web-architecture";
 import { SyncAsyncCompare } from "./sync-async-compare";
 import { SyncInvokeOutcomes } from "./sync-invoke-outcomes";
 
-export const diagramsA = { SyncInvokeOutcomes, SyncAsyncCompare, AsyncRetryTimeline, AsyncDestinations };
+export const diagramsA = {
+  SyncInvokeOutcomes,
+  SyncAsyncCompare,
+  AsyncRetryTimeline,
+  AsyncDestinations,
+  ServerlessWebArchitecture,
+  FunctionChainVsEvents,
+};
