@@ -1,5 +1,7 @@
 import { CanaryShift } from "./canary-shift";
 import { ConcurrencyPool } from "./concurrency-pool";
+import { CostTradeoff } from "./cost-tradeoff";
+import { MemoryCpuScale } from "./memory-cpu-scale";
 import { PermissionSides } from "./permission-sides";
 import { PolicyEvaluationFlow } from "./policy-evaluation-flow";
 import { ScalingStaircase } from "./scaling-staircase";
@@ -10,6 +12,8 @@ import { VersionAliasMap } from "./version-alias-map";
 export const diagramsB = {
   CanaryShift,
   ConcurrencyPool,
+  CostTradeoff,
+  MemoryCpuScale,
   PermissionSides,
   PolicyEvaluationFlow,
   ScalingStaircase,
