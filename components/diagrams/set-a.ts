@@ -1,6 +1,8 @@
 // Diagrams for lessons 01-07, registered by name for MDX (see components/mdx/mdx-components.tsx).
 import { AsyncDestinations } from "./async-destinations";
 import { AsyncRetryTimeline } from "./async-retry-timeline";
+import { ColdWarmTimeline } from "./cold-warm-timeline";
+import { EnvironmentLifecycle } from "./environment-lifecycle";
 import { FunctionChainVsEvents } from "./function-chain-vs-events";
 import { ServerlessWebArchitecture } from "./serverless-web-architecture";
 import { SyncAsyncCompare } from "./sync-async-compare";
@@ -13,4 +15,6 @@ export const diagramsA = {
   AsyncDestinations,
   ServerlessWebArchitecture,
   FunctionChainVsEvents,
+  EnvironmentLifecycle,
+  ColdWarmTimeline,
 };
