@@ -41,6 +41,7 @@ export function ProgressPanel({ lessons }: { lessons: LessonLink[] }) {
 
   const importFile = async (file: File) => {
     if (!stores) return;
+    setStatus(null);
     try {
       if (file.size > MAX_IMPORT_BYTES) throw new ImportError("This file is too large to be a Lambda Lab progress export (over 5 MB).");
       const data = parseImport(persistedStoreSpecs, await file.text());

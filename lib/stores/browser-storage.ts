@@ -1,4 +1,3 @@
-import type { StateStorage } from "zustand/middleware";
 import { createMemoryStorage } from "./persisted-store";
 
 /**
@@ -6,7 +5,7 @@ import { createMemoryStorage } from "./persisted-store";
  * in-memory stand-in so the app still works for the session, and `persistent: false` so the UI
  * can say progress will not be kept.
  */
-export function openBrowserStorage(): { storage: StateStorage & Storage; persistent: boolean } {
+export function openBrowserStorage(): { storage: Storage; persistent: boolean } {
   try {
     const probe = "lambda-lab:probe";
     window.localStorage.setItem(probe, "1");

@@ -93,7 +93,7 @@ export function persistOptionsFor<S, P>(
 }
 
 /** In-memory StateStorage for tests and for browsers with storage disabled. */
-export function createMemoryStorage(initial: Record<string, string> = {}): StateStorage & Storage {
+export function createMemoryStorage(initial: Record<string, string> = {}): Storage {
   const map = new Map(Object.entries(initial));
   return {
     getItem: (k: string) => (map.has(k) ? map.get(k)! : null),

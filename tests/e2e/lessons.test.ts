@@ -14,7 +14,7 @@ describe("lessons", () => {
   test("a lesson renders from MDX with its table of contents, components and highlighted code", async () => {
     const { context, page } = await newPage(browser);
     await page.goto(baseURL() + "/lessons/");
-    await page.getByRole("link", { name: "Synchronous invocation", exact: false }).first().click();
+    await page.getByRole("link", { name: /^Synchronous invocation/ }).click();
     await page.waitForURL(/\/lessons\/sync-invocation\/$/);
     await expect(page.locator("h1").textContent()).resolves.toMatch(/synchronous/i);
     const toc = page.getByRole("navigation", { name: "On this page" });
@@ -41,7 +41,7 @@ describe("lessons", () => {
     await page.reload();
     await page.getByText("You finished this lesson").waitFor();
     await page.goto(baseURL() + "/lessons/");
-    const item = page.locator(".lesson-item", { hasText: "Synchronous invocation" });
+    const item = page.locator(".lesson-item", { hasText: /Synchronous invocation/ });
     await item.getByText("Completed").waitFor();
     await page.goto(baseURL() + "/");
     await page.getByText(/1\s+of\s+\d+\s+lessons completed/).waitFor();

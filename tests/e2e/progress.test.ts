@@ -39,13 +39,13 @@ describe("progress export and import", () => {
 
     const b = await newPage(browser);
     await b.page.goto(baseURL() + "/progress/");
-    const row = b.page.locator(".progress-list li", { hasText: "Synchronous invocation" });
+    const row = b.page.locator(".progress-list li", { hasText: /^\d+\. Synchronous invocation/ });
     await row.getByText("Not started").waitFor();
     await importFile(b.page, exported);
     await b.page.getByText("Imported progress from export.json.").waitFor();
     await row.getByText(/^Completed/).waitFor();
     await b.page.reload();
-    await b.page.locator(".progress-list li", { hasText: "Synchronous invocation" }).getByText(/^Completed/).waitFor();
+    await b.page.locator(".progress-list li", { hasText: /^\d+\. Synchronous invocation/ }).getByText(/^Completed/).waitFor();
     await b.context.close();
   });
 
@@ -66,10 +66,10 @@ describe("progress export and import", () => {
       JSON.stringify({ app: "lambda-lab", kind: "progress-export", format: 1, exportedAt: "x", stores: { "lambda-lab:progress": { version: 1, state: { lessons: 7 } } } }),
     );
     await importFile(page, wrongShape);
-    await expect(page.locator("p.notice--error").textContent()).resolves.toContain("cannot be used");
+    await page.locator("p.notice--error", { hasText: "progress data in this file cannot be used" }).waitFor();
 
     expect(await page.evaluate(() => localStorage.getItem("lambda-lab:progress"))).toBe(before);
-    await page.locator(".progress-list li", { hasText: "Synchronous invocation" }).getByText(/^Completed/).waitFor();
+    await page.locator(".progress-list li", { hasText: /^\d+\. Synchronous invocation/ }).getByText(/^Completed/).waitFor();
     await context.close();
   });
 
