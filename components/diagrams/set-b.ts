@@ -1,7 +1,9 @@
 import { CanaryShift } from "./canary-shift";
 import { ConcurrencyPool } from "./concurrency-pool";
 import { CostTradeoff } from "./cost-tradeoff";
+import { DeploymentPipeline } from "./deployment-pipeline";
 import { MemoryCpuScale } from "./memory-cpu-scale";
+import { PackageLimits } from "./package-limits";
 import { PermissionSides } from "./permission-sides";
 import { PolicyEvaluationFlow } from "./policy-evaluation-flow";
 import { ScalingStaircase } from "./scaling-staircase";
@@ -13,7 +15,9 @@ export const diagramsB = {
   CanaryShift,
   ConcurrencyPool,
   CostTradeoff,
+  DeploymentPipeline,
   MemoryCpuScale,
+  PackageLimits,
   PermissionSides,
   PolicyEvaluationFlow,
   ScalingStaircase,
