@@ -1,4 +1,5 @@
 // Diagrams for lessons 01-07, registered by name for MDX (see components/mdx/mdx-components.tsx).
+import { AlbRequestConversion } from "./alb-request-conversion";
 import { AsyncDestinations } from "./async-destinations";
 import { AsyncRetryTimeline } from "./async-retry-timeline";
 import { ColdWarmTimeline } from "./cold-warm-timeline";
@@ -17,4 +18,5 @@ export const diagramsA = {
   FunctionChainVsEvents,
   EnvironmentLifecycle,
   ColdWarmTimeline,
+  AlbRequestConversion,
 };
