@@ -1,5 +1,6 @@
 import { CanaryShift } from "./canary-shift";
 import { ConcurrencyPool } from "./concurrency-pool";
+import { ConfigResolution } from "./config-resolution";
 import { CostTradeoff } from "./cost-tradeoff";
 import { DeploymentPipeline } from "./deployment-pipeline";
 import { MemoryCpuScale } from "./memory-cpu-scale";
@@ -7,6 +8,7 @@ import { PackageLimits } from "./package-limits";
 import { PermissionSides } from "./permission-sides";
 import { PolicyEvaluationFlow } from "./policy-evaluation-flow";
 import { ScalingStaircase } from "./scaling-staircase";
+import { StageStacks } from "./stage-stacks";
 import { ThrottleOutcomes } from "./throttle-outcomes";
 import { VersionAliasMap } from "./version-alias-map";
 
@@ -14,6 +16,7 @@ import { VersionAliasMap } from "./version-alias-map";
 export const diagramsB = {
   CanaryShift,
   ConcurrencyPool,
+  ConfigResolution,
   CostTradeoff,
   DeploymentPipeline,
   MemoryCpuScale,
@@ -21,6 +24,7 @@ export const diagramsB = {
   PermissionSides,
   PolicyEvaluationFlow,
   ScalingStaircase,
+  StageStacks,
   ThrottleOutcomes,
   VersionAliasMap,
 };
