@@ -6,9 +6,11 @@ import { openBrowserStorage } from "@/lib/stores/browser-storage";
 import { createNoticeStore, type NoticeStore } from "@/lib/stores/notice-store";
 import { createProgressStore, type ProgressState, type ProgressStore } from "@/lib/stores/progress-store";
 import type { QuarantineNotice } from "@/lib/stores/quarantine";
+import { createQuizStore, type QuizState, type QuizStore } from "@/lib/stores/quiz-store";
 
 type AppStores = {
   progress: ProgressStore;
+  quiz: QuizStore;
   notices: NoticeStore;
   storage: Storage;
   /** Rehydrates every persisted store from storage (after an import, or another tab's change). */
@@ -28,15 +30,18 @@ function createAppStores(): AppStores {
   const { storage, persistent } = openBrowserStorage();
   const onQuarantine = (n: QuarantineNotice) => notices.getState().push("warning", quarantineMessage(n));
   const progress = createProgressStore({ storage, onQuarantine });
+  // Study days roll over at local time; until the learner picks an offset, use this device's.
+  const quiz = createQuizStore({ storage, onQuarantine, utcOffsetMinutes: -new Date().getTimezoneOffset() });
   if (!persistent) {
     notices.getState().push("warning", "This browser does not allow Lambda Lab to save data, so progress will last only until you close the tab. Export it from the Progress page to keep it.");
   }
   return {
     progress,
+    quiz,
     notices,
     storage,
     rehydrateAll: async () => {
-      await progress.persist.rehydrate();
+      await Promise.all([progress.persist.rehydrate(), quiz.persist.rehydrate()]);
     },
   };
 }
@@ -83,6 +88,19 @@ export function useProgress<T>(selector: (s: ProgressState) => T): T {
   const stores = useContext(StoresContext);
   // During prerender there is no store; select from an empty one so hooks stay unconditional.
   return useStore(stores?.progress ?? emptyProgressStore, selector);
+}
+
+const emptyQuizStore = createQuizStore({ storage: { getItem: () => null, setItem: () => {}, removeItem: () => {} } });
+
+/** Selects from the quiz store (spaced repetition, settings, exams); pick the smallest slice. */
+export function useQuiz<T>(selector: (s: QuizState) => T): T {
+  const stores = useContext(StoresContext);
+  return useStore(stores?.quiz ?? emptyQuizStore, selector);
+}
+
+/** The quiz store itself, for actions and one-off reads in event handlers (null while prerendering). */
+export function useQuizStore(): QuizStore | null {
+  return useContext(StoresContext)?.quiz ?? null;
 }
 
 export function useNotices() {

@@ -1,6 +1,6 @@
 import { DOMAIN_LABELS, DOMAIN_WEIGHTS, DOMAINS, type Domain } from "./curriculum";
 import { createRng, permutation, shuffled, type Rng } from "./random";
-import type { Question } from "./schema";
+import type { Question, QuestionShape } from "./schema";
 
 // Exam paper assembly. A paper is plain data (question ids, display order of options, the seed
 // it came from) so it persists across reloads and can be rebuilt from its seed.
@@ -162,14 +162,18 @@ export interface ExamPaper {
  * shuffled too. Pure: the same bank, format and seed give the same paper.
  * Throws {@link InsufficientQuestionsError} naming every domain that lacks questions.
  */
-export function assembleExam(questions: readonly Question[], format: ExamFormat, seed: string): ExamPaper {
+export function assembleExam(
+  questions: readonly QuestionShape[],
+  format: ExamFormat,
+  seed: string,
+): ExamPaper {
   const shortfalls = examShortfalls(questions, format);
   if (shortfalls.length > 0) throw new InsufficientQuestionsError(format, shortfalls);
 
   const rng = createRng(`exam:${format.id}:${seed}`);
   const unique = [...new Map(questions.map((q) => [q.id, q])).values()];
   const quotas = domainQuotas(format.questionCount);
-  const picked: Question[] = [];
+  const picked: QuestionShape[] = [];
   for (const domain of DOMAINS) {
     picked.push(
       ...spreadAcrossTopics(
@@ -187,8 +191,8 @@ export function assembleExam(questions: readonly Question[], format: ExamFormat,
   return { formatId: format.id, seed, durationMs: format.durationMs, items };
 }
 
-function spreadAcrossTopics(pool: readonly Question[], take: number, rng: Rng): Question[] {
-  const byTopic = new Map<string, Question[]>();
+function spreadAcrossTopics<Q extends QuestionShape>(pool: readonly Q[], take: number, rng: Rng): Q[] {
+  const byTopic = new Map<string, Q[]>();
   // Sorting by id first makes the result independent of the bank's file order.
   for (const q of [...pool].sort((a, b) => a.id.localeCompare(b.id))) {
     const list = byTopic.get(q.topic) ?? [];
@@ -196,7 +200,7 @@ function spreadAcrossTopics(pool: readonly Question[], take: number, rng: Rng): 
     byTopic.set(q.topic, list);
   }
   const queues = shuffled([...byTopic.keys()].sort(), rng).map((t) => shuffled(byTopic.get(t)!, rng));
-  const out: Question[] = [];
+  const out: Q[] = [];
   while (out.length < take && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {
       const next = queue.shift();
@@ -210,7 +214,7 @@ function spreadAcrossTopics(pool: readonly Question[], take: number, rng: Rng): 
  * A question's options in display order, each with its authored index (answers are stored by
  * authored index, so number key N means ordered[N - 1].index).
  */
-export function orderedOptions(question: Pick<Question, "options">, optionOrder: readonly number[]) {
+export function orderedOptions<O>(question: { options: readonly O[] }, optionOrder: readonly number[]) {
   if (optionOrder.length !== question.options.length) {
     throw new RangeError(
       `option order has ${optionOrder.length} entries but the question has ${question.options.length} options; the question changed since the paper was drawn, so draw a new paper`,

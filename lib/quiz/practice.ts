@@ -1,7 +1,7 @@
 import type { Domain, TopicSlug } from "./curriculum";
 import type { PaperItem } from "./exam";
 import { createRng, permutation, shuffled } from "./random";
-import type { Question } from "./schema";
+import type { QuestionShape } from "./schema";
 
 // Untimed practice sets. Answers here are logged (recordAnswers with source "practice") but do
 // not reschedule cards: cramming a topic should not push its reviews weeks away.
@@ -30,12 +30,12 @@ export interface PracticeOptions {
  * is a valid answer ("no mistakes yet"); the UI decides what to show.
  */
 export function buildPracticeSet(
-  questions: readonly Question[],
+  questions: readonly QuestionShape[],
   filter: PracticeFilter,
   options: PracticeOptions,
 ): PracticeSet {
   const rng = createRng(`practice:${filterKey(filter)}:${options.seed}`);
-  let chosen: Question[];
+  let chosen: QuestionShape[];
   if (filter.kind === "mistakes") {
     const byId = new Map(questions.map((q) => [q.id, q]));
     chosen = [...new Set(filter.questionIds)].flatMap((id) => byId.get(id) ?? []);

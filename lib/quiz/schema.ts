@@ -200,7 +200,16 @@ export type QuestionOption = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question["type"];
 
+/**
+ * What assembly, practice and scoring read from a question. Bank questions fit it, and so does
+ * the browser's rendered form (HTML instead of Markdown), so the quiz pages never need the
+ * Markdown source to draw a paper or score it.
+ */
+export type QuestionShape = Pick<Question, "id" | "topic" | "domain" | "type"> & {
+  options: ReadonlyArray<Pick<QuestionOption, "correct">>;
+};
+
 /** Indices (in authored order) of the options marked correct. */
-export function correctOptionIndices(question: Pick<Question, "options">): number[] {
+export function correctOptionIndices(question: Pick<QuestionShape, "options">): number[] {
   return question.options.flatMap((o, i) => (o.correct ? [i] : []));
 }

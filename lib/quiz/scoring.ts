@@ -1,6 +1,6 @@
 import { DOMAINS, type Domain } from "./curriculum";
 import type { ExamAttempt } from "./exam-session";
-import { correctOptionIndices, type Question } from "./schema";
+import { correctOptionIndices, type QuestionShape } from "./schema";
 
 // Scoring exam papers.
 //
@@ -34,7 +34,7 @@ export function minimumCorrectToPass(total: number): number {
  * of two right options (or both plus a wrong one) earns nothing, as on the real exam.
  */
 export function isCorrectSelection(
-  question: Pick<Question, "options">,
+  question: Pick<QuestionShape, "options">,
   selected: readonly number[],
 ): boolean {
   const want = correctOptionIndices(question);
@@ -43,7 +43,7 @@ export function isCorrectSelection(
 }
 
 /** How many options the learner must pick ("Choose TWO" = 2). */
-export function requiredSelections(question: Pick<Question, "options">): number {
+export function requiredSelections(question: Pick<QuestionShape, "options">): number {
   return correctOptionIndices(question).length;
 }
 
@@ -80,10 +80,12 @@ export interface ExamResult {
   items: ItemResult[];
 }
 
-export type QuestionLookup = ReadonlyMap<string, Question> | Readonly<Record<string, Question>>;
+export type QuestionLookup = ReadonlyMap<string, QuestionShape> | Readonly<Record<string, QuestionShape>>;
 
-function lookup(questions: QuestionLookup, id: string): Question | undefined {
-  return questions instanceof Map ? questions.get(id) : (questions as Readonly<Record<string, Question>>)[id];
+function lookup(questions: QuestionLookup, id: string): QuestionShape | undefined {
+  return questions instanceof Map
+    ? questions.get(id)
+    : (questions as Readonly<Record<string, QuestionShape>>)[id];
 }
 
 export class ExamScoringError extends Error {
