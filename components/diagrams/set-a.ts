@@ -1,5 +1,6 @@
 // Diagrams for lessons 01-07, registered by name for MDX (see components/mdx/mdx-components.tsx).
 import { AlbRequestConversion } from "./alb-request-conversion";
+import { ApiGatewayProxyFlow } from "./api-gateway-proxy-flow";
 import { AsyncDestinations } from "./async-destinations";
 import { AsyncRetryTimeline } from "./async-retry-timeline";
 import { ColdWarmTimeline } from "./cold-warm-timeline";
@@ -19,4 +20,5 @@ export const diagramsA = {
   EnvironmentLifecycle,
   ColdWarmTimeline,
   AlbRequestConversion,
+  ApiGatewayProxyFlow,
 };
