@@ -16,6 +16,14 @@ const config = [
     ],
   },
   {
+    // Code that ships to the browser validates with zod/mini: the classic zod API adds ~30 KB
+    // gzipped to every page. Build-time code (*.server.ts, lib/content, lib/quiz schema) may use zod.
+    files: ["components/**", "lib/stores/**", "lib/workspace/**", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import { z } from \"zod/mini\" in browser code (bundle size)." }] }],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },

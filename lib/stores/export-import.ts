@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { StateStorage } from "zustand/middleware";
 import { upgradePersisted, type PersistedStoreSpec } from "./persisted-store";
 
@@ -7,9 +7,9 @@ export const EXPORT_FORMAT = 1;
 const exportFileSchema = z.object({
   app: z.literal("lambda-lab"),
   kind: z.literal("progress-export"),
-  format: z.number().int(),
+  format: z.int(),
   exportedAt: z.string(),
-  stores: z.record(z.string(), z.object({ version: z.number().int(), state: z.unknown() })),
+  stores: z.record(z.string(), z.object({ version: z.int(), state: z.unknown() })),
 });
 
 export type ProgressExport = z.infer<typeof exportFileSchema>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { createJSONStorage, type PersistOptions, type StateStorage } from "zustand/middleware";
 import { quarantine, type QuarantineNotice } from "./quarantine";
 
@@ -10,7 +10,7 @@ import { quarantine, type QuarantineNotice } from "./quarantine";
 export type PersistedStoreSpec<P> = {
   key: string;
   version: number;
-  schema: z.ZodType<P>;
+  schema: z.ZodMiniType<P>;
   /** Upgrade data written by version `from` (< version). Throw if it cannot be upgraded. */
   migrate: (persisted: unknown, from: number) => P;
 };

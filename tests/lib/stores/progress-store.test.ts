@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { createMemoryStorage, persistOptionsFor, type PersistedStoreSpec } from "@/lib/stores/persisted-store";
