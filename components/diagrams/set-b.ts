@@ -2,6 +2,7 @@ import { CanaryShift } from "./canary-shift";
 import { ConcurrencyPool } from "./concurrency-pool";
 import { ConfigResolution } from "./config-resolution";
 import { CostTradeoff } from "./cost-tradeoff";
+import { DefaultVsVpc } from "./default-vs-vpc";
 import { DeploymentPipeline } from "./deployment-pipeline";
 import { MemoryCpuScale } from "./memory-cpu-scale";
 import { PackageLimits } from "./package-limits";
@@ -11,6 +12,7 @@ import { ScalingStaircase } from "./scaling-staircase";
 import { StageStacks } from "./stage-stacks";
 import { ThrottleOutcomes } from "./throttle-outcomes";
 import { VersionAliasMap } from "./version-alias-map";
+import { VpcNetworkMap } from "./vpc-network-map";
 
 /** Diagrams drawn for lessons 08-15, registered for MDX by name. */
 export const diagramsB = {
@@ -18,6 +20,7 @@ export const diagramsB = {
   ConcurrencyPool,
   ConfigResolution,
   CostTradeoff,
+  DefaultVsVpc,
   DeploymentPipeline,
   MemoryCpuScale,
   PackageLimits,
@@ -27,4 +30,5 @@ export const diagramsB = {
   StageStacks,
   ThrottleOutcomes,
   VersionAliasMap,
+  VpcNetworkMap,
 };
