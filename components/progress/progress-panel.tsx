@@ -57,7 +57,7 @@ export function ProgressPanel({ lessons }: { lessons: LessonLink[] }) {
   };
 
   return (
-    <>
+    <div className="stack">
       <section className="card" aria-labelledby="lessons-progress">
         <h2 id="lessons-progress">Lessons</h2>
         {!hydrated ? (
@@ -126,6 +126,6 @@ export function ProgressPanel({ lessons }: { lessons: LessonLink[] }) {
           </ul>
         </section>
       ) : null}
-    </>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { bundleMDX } from "mdx-bundler";
+import remarkGfm from "remark-gfm";
 import { ContentError } from "./content-error";
 import { rehypeHighlight } from "./highlighter.server";
 import type { LessonMeta, TocEntry } from "./lesson-schema";
@@ -34,6 +35,7 @@ export async function compileLessonSource(
       mdxOptions(mdx) {
         mdx.remarkPlugins = [
           ...(mdx.remarkPlugins ?? []),
+          remarkGfm, // tables, strikethrough, autolinks: lessons are written in GitHub-flavoured Markdown
           remarkCheckComponents({ allowed: new Set(options.allowedComponents), problems, checkIds: checks }),
         ];
         mdx.rehypePlugins = [

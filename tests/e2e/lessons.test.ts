@@ -22,6 +22,8 @@ describe("lessons", () => {
     // A table-of-contents link points at a heading that exists.
     const href = await toc.getByRole("link").first().getAttribute("href");
     expect(await page.locator(`[id="${href!.slice(1)}"]`).count()).toBe(1);
+    // Markdown tables render as tables.
+    expect(await page.locator(".prose table").count()).toBeGreaterThan(0);
     // Code is highlighted at build time: coloured spans are already in the HTML.
     expect(await page.locator("pre.shiki span[style]").count()).toBeGreaterThan(0);
     // An inline check works: choose an option, check it, get feedback.

@@ -33,6 +33,8 @@ describe("lesson compilation", () => {
     expect(lesson.checkIds).toEqual(["known-question"]);
     // Shiki ran at build time: the compiled code carries colour styles, not a client highlighter.
     expect(lesson.code).toContain("--shiki-dark");
+    // GitHub-flavoured tables become real tables.
+    expect(lesson.code).toMatch(/"table"/);
   });
 
   test("an MDX syntax error fails with the file path and line", async () => {
