@@ -6,7 +6,9 @@ import { AsyncRetryTimeline } from "./async-retry-timeline";
 import { ColdWarmTimeline } from "./cold-warm-timeline";
 import { EnvironmentLifecycle } from "./environment-lifecycle";
 import { FunctionChainVsEvents } from "./function-chain-vs-events";
+import { PushVsPoll } from "./push-vs-poll";
 import { ServerlessWebArchitecture } from "./serverless-web-architecture";
+import { SqsPartialBatch } from "./sqs-partial-batch";
 import { SyncAsyncCompare } from "./sync-async-compare";
 import { SyncInvokeOutcomes } from "./sync-invoke-outcomes";
 
@@ -21,4 +23,6 @@ export const diagramsA = {
   ColdWarmTimeline,
   AlbRequestConversion,
   ApiGatewayProxyFlow,
+  PushVsPoll,
+  SqsPartialBatch,
 };
