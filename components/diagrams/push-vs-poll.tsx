@@ -47,7 +47,7 @@ export function PushVsPoll() {
       </Label>
       <Arrow id={ID} from={[290, 144]} to={[290, 188]} tone="accent" />
       <Label x={190} y={288} tone="fg" size={13}>
-        Permission: the function's resource-based policy
+        {"Permission: the function's resource-based policy"}
       </Label>
       <Label x={190} y={308} size={12}>
         e.g. s3.amazonaws.com with SourceArn = the bucket
@@ -91,7 +91,7 @@ export function PushVsPoll() {
       </Label>
       <Arrow id={ID} from={[667, 144]} to={[667, 188]} tone="accent" />
       <Label x={570} y={288} tone="fg" size={13}>
-        Permission: the function's execution role
+        {"Permission: the function's execution role"}
       </Label>
       <Label x={570} y={308} size={12}>
         sqs:ReceiveMessage, DeleteMessage,

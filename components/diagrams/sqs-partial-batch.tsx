@@ -105,7 +105,7 @@ export function SqsPartialBatch() {
       />
       <Arrow id={ID} from={[640, 190]} to={[640, 248]} tone="warn" />
       <Label x={490} y={336} tone="err" size={12}>
-        still failing after maxReceiveCount → the source queue's DLQ
+        {"still failing after maxReceiveCount → the source queue's DLQ"}
       </Label>
     </DiagramFigure>
   );
