@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
  * says what it draws. Server-compatible: no hooks, no client state.
  */
 
-export type Tone = "fg" | "muted" | "accent" | "ok" | "err" | "warn";
+export type Tone = "fg" | "muted" | "border" | "accent" | "ok" | "err" | "warn";
 
 /** Theme colours come from CSS variables so the figures follow light and dark themes. */
 export const tone = (t: Tone): string => `var(--${t})`;
@@ -41,7 +41,7 @@ export function DiagramFigure(props: {
         fill="var(--fg)"
       >
         <defs>
-          {(["fg", "muted", "accent", "ok", "err", "warn"] as const).map((t) => (
+          {(["fg", "muted", "border", "accent", "ok", "err", "warn"] as const).map((t) => (
             <marker
               key={t}
               id={`${id}-arrow-${t}`}

@@ -4,6 +4,7 @@ import { ConfigResolution } from "./config-resolution";
 import { CostTradeoff } from "./cost-tradeoff";
 import { DefaultVsVpc } from "./default-vs-vpc";
 import { DeploymentPipeline } from "./deployment-pipeline";
+import { LogAnatomy } from "./log-anatomy";
 import { MemoryCpuScale } from "./memory-cpu-scale";
 import { PackageLimits } from "./package-limits";
 import { PermissionSides } from "./permission-sides";
@@ -13,6 +14,7 @@ import { StageStacks } from "./stage-stacks";
 import { ThrottleOutcomes } from "./throttle-outcomes";
 import { VersionAliasMap } from "./version-alias-map";
 import { VpcNetworkMap } from "./vpc-network-map";
+import { XrayTraceTimeline } from "./xray-trace-timeline";
 
 /** Diagrams drawn for lessons 08-15, registered for MDX by name. */
 export const diagramsB = {
@@ -22,6 +24,7 @@ export const diagramsB = {
   CostTradeoff,
   DefaultVsVpc,
   DeploymentPipeline,
+  LogAnatomy,
   MemoryCpuScale,
   PackageLimits,
   PermissionSides,
@@ -31,4 +34,5 @@ export const diagramsB = {
   ThrottleOutcomes,
   VersionAliasMap,
   VpcNetworkMap,
+  XrayTraceTimeline,
 };
