@@ -8,11 +8,11 @@ type Bar = { x: number; w: number; y: number; text: string; tone: Tone };
 // environment and pays its own cold start.
 const BARS: readonly Bar[] = [
   { x: 90, w: 90, y: 50, text: "INIT", tone: "warn" },
-  { x: 180, w: 80, y: 50, text: "req 1", tone: "accent" },
+  { x: 180, w: 80, y: 50, text: "req 1", tone: "fg" },
   { x: 330, w: 80, y: 50, text: "req 3", tone: "ok" },
   { x: 560, w: 80, y: 50, text: "req 5", tone: "ok" },
   { x: 200, w: 90, y: 130, text: "INIT", tone: "warn" },
-  { x: 290, w: 80, y: 130, text: "req 2", tone: "accent" },
+  { x: 290, w: 80, y: 130, text: "req 2", tone: "fg" },
   { x: 450, w: 80, y: 130, text: "req 4", tone: "ok" },
 ];
 

@@ -6,11 +6,11 @@ type Phase = { x: number; w: number; name: string; tone: Tone; dashed?: boolean 
 
 const PHASES: readonly Phase[] = [
   { x: 40, w: 160, name: "INIT", tone: "warn" },
-  { x: 200, w: 90, name: "INVOKE 1", tone: "accent" },
+  { x: 200, w: 90, name: "INVOKE 1", tone: "ok" },
   { x: 290, w: 90, name: "frozen", tone: "border", dashed: true },
-  { x: 380, w: 80, name: "INVOKE 2", tone: "accent" },
+  { x: 380, w: 80, name: "INVOKE 2", tone: "ok" },
   { x: 460, w: 80, name: "frozen", tone: "border", dashed: true },
-  { x: 540, w: 80, name: "INVOKE 3", tone: "accent" },
+  { x: 540, w: 80, name: "INVOKE 3", tone: "ok" },
   { x: 620, w: 120, name: "SHUTDOWN", tone: "muted" },
 ];
 
