@@ -39,9 +39,10 @@ let server: ChildProcess | undefined;
 export async function setup(project: TestProject) {
   if (!existsSync("out/index.html")) throw new Error("No static build in out/: run `npm run build` first.");
   const port = await freePort();
-  // The same maintained static server `npm start` uses, on loopback only.
-  server = spawn(process.execPath, ["node_modules/serve/build/main.js", "out", "--no-clipboard", "--no-request-logging", "-l", `tcp://127.0.0.1:${port}`], {
+  // Exactly what `npm start` runs after building, with PORT choosing the port as it does there.
+  server = spawn(process.execPath, ["node_modules/serve/build/main.js", "out", "--no-clipboard", "--no-request-logging"], {
     stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(port) },
   });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitFor(`${baseURL}/`, 15_000);
