@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { QuizHome } from "@/components/quiz/quiz-home";
+import { quizIndex } from "@/lib/quiz/quiz-data.server";
 
-export const metadata: Metadata = { title: "Quiz" };
+export const metadata: Metadata = {
+  title: "Quiz",
+  description: "Spaced-repetition reviews, practice by topic or domain, and timed DVA-C02 exam simulations.",
+};
 
-export default function QuizPage() {
+export default async function QuizPage() {
   return (
-    <ComingSoon
-      title="Quiz"
-      what="Spaced-repetition reviews, practice by topic or exam domain, and timed exam simulations in the DVA-C02 format (65 questions, 130 minutes, 720 to pass)."
-      meanwhile={{ href: "/lessons/", label: "Try the checks in the lessons" }}
-    />
+    <div className="quiz-page">
+      <h1>Quiz</h1>
+      <p className="lead">
+        Spaced-repetition reviews of every question and lesson check, practice by topic or exam domain, and
+        timed exams in the DVA-C02 format.
+      </p>
+      <QuizHome index={await quizIndex()} />
+    </div>
   );
 }

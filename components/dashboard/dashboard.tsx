@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useHydrated, useProgress } from "@/components/stores/app-stores";
+import { DueForReview } from "./due-for-review";
 
 type LessonLink = { slug: string; order: number; title: string; minutes: number };
 
@@ -67,8 +68,8 @@ export function Dashboard({ lessons }: { lessons: LessonLink[] }) {
 
         <section className="card" aria-labelledby="due-title">
           <h2 id="due-title">Due for review</h2>
-          <p>Nothing is due: spaced-repetition reviews start when the quiz opens (coming soon).</p>
-          <p className="muted">Meanwhile, each lesson has &ldquo;check yourself&rdquo; questions you can try as you read.</p>
+          <DueForReview />
+          <p className="muted">Lesson &ldquo;check yourself&rdquo; questions you answer join your reviews.</p>
         </section>
       </div>
     </>

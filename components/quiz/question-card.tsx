@@ -1,40 +1,35 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { RenderedQuestion } from "@/lib/content/rendered-question";
+import { isCorrectSelection } from "@/lib/quiz/scoring";
+import { AnswerFeedback } from "./answer-feedback";
+import { QuestionView, toggleSelection } from "./question-view";
 
 export type Answer = { selected: number[]; correct: boolean };
 
-export function isAnswerCorrect(q: Pick<RenderedQuestion, "options">, selected: readonly number[]): boolean {
-  const right = q.options.flatMap((o, i) => (o.correct ? [i] : []));
-  return right.length === selected.length && right.every((i) => selected.includes(i));
-}
-
 /**
- * One question with its options, a "Check answer" button and, once answered, why each option
- * is right or wrong. Native radio buttons / checkboxes keep it keyboard operable.
+ * A self-contained question: options, a "Check answer" button and, once answered, why each
+ * option is right or wrong. Used for lesson checks, where several sit on one page, so it has no
+ * page-wide shortcuts: the native form controls (arrows, Space, Enter) are its keyboard.
  */
 export function QuestionCard({
   question,
   heading,
   onAnswered,
+  afterAnswer,
 }: {
   question: RenderedQuestion;
   heading?: string;
   onAnswered?: (answer: Answer) => void;
+  /** Shown under the explanation once answered (e.g. "added to your reviews"). */
+  afterAnswer?: ReactNode;
 }) {
   const [selected, setSelected] = useState<number[]>([]);
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const name = useId();
-  const multiple = question.type === "multiple";
-  const need = question.options.filter((o) => o.correct).length;
 
-  const toggle = (i: number) => {
-    if (answer) return;
-    setSelected((s) => (multiple ? (s.includes(i) ? s.filter((x) => x !== i) : [...s, i].sort()) : [i]));
-  };
   const submit = () => {
-    const result = { selected, correct: isAnswerCorrect(question, selected) };
+    const result = { selected, correct: isCorrectSelection(question, selected) };
     setAnswer(result);
     onAnswered?.(result);
   };
@@ -47,57 +42,17 @@ export function QuestionCard({
         if (!answer && selected.length > 0) submit();
       }}
     >
-      <fieldset>
-        <legend className="question__legend">
-          {heading ? <span className="question__heading">{heading}</span> : null}
-          <span className="question__prompt" dangerouslySetInnerHTML={{ __html: question.promptHtml }} />
-        </legend>
-        {multiple ? <p className="muted question__hint">Select {need}.</p> : null}
-        <ul className="question__options">
-          {question.options.map((o, i) => {
-            const state = answer ? (o.correct ? "right" : selected.includes(i) ? "wrong" : "neutral") : "open";
-            return (
-              <li key={i} className={`option option--${state}`}>
-                <label>
-                  <input
-                    type={multiple ? "checkbox" : "radio"}
-                    name={name}
-                    checked={selected.includes(i)}
-                    disabled={answer !== null}
-                    onChange={() => toggle(i)}
-                  />
-                  <span dangerouslySetInnerHTML={{ __html: o.html }} />
-                </label>
-                {answer ? (
-                  <p className="option__why">
-                    <strong>{o.correct ? "Correct option. " : selected.includes(i) ? "Not right. " : ""}</strong>
-                    <span dangerouslySetInnerHTML={{ __html: o.whyHtml }} />
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      <QuestionView
+        question={question}
+        heading={heading}
+        selected={selected}
+        revealed={answer !== null}
+        onToggle={(i) => !answer && setSelected((s) => toggleSelection(question, s, i))}
+      />
       {answer ? (
-        <div className={`question__result ${answer.correct ? "is-right" : "is-wrong"}`} role="status">
-          <p>
-            <strong>{answer.correct ? "Right." : "Not quite."}</strong>
-          </p>
-          <div dangerouslySetInnerHTML={{ __html: question.explanationHtml }} />
-          {question.references.length > 0 ? (
-            <p className="question__refs">
-              Source:{" "}
-              {question.references.map((r, i) => (
-                <span key={r}>
-                  {i > 0 ? ", " : ""}
-                  <a href={r} rel="noreferrer" target="_blank">
-                    {new URL(r).pathname.split("/").filter(Boolean).pop()?.replace(/\.html$/, "") ?? r}
-                  </a>
-                </span>
-              ))}
-            </p>
-          ) : null}
+        <div role="status">
+          <AnswerFeedback question={question} correct={answer.correct} />
+          {afterAnswer}
         </div>
       ) : (
         <button type="submit" className="button button--primary" disabled={selected.length === 0}>

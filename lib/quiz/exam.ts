@@ -1,6 +1,7 @@
 import { DOMAIN_LABELS, DOMAIN_WEIGHTS, DOMAINS, type Domain } from "./curriculum";
 import { createRng, permutation, shuffled, type Rng } from "./random";
-import type { Question, QuestionShape } from "./schema";
+import type { Question } from "./schema";
+import type { QuestionShape } from "./question-shape";
 
 // Exam paper assembly. A paper is plain data (question ids, display order of options, the seed
 // it came from) so it persists across reloads and can be rebuilt from its seed.

@@ -1,7 +1,7 @@
 import type { Domain, TopicSlug } from "./curriculum";
 import type { PaperItem } from "./exam";
 import { createRng, permutation, shuffled } from "./random";
-import type { QuestionShape } from "./schema";
+import type { QuestionShape } from "./question-shape";
 
 // Untimed practice sets. Answers here are logged (recordAnswers with source "practice") but do
 // not reschedule cards: cramming a topic should not push its reviews weeks away.

@@ -1,4 +1,6 @@
-import { z } from "zod";
+// zod/mini: these schemas validate saved progress in the browser on every page, where the
+// classic API would add ~30 KB gzipped.
+import { z } from "zod/mini";
 
 // The persisted shape of spaced-repetition progress: plain JSON (times are epoch milliseconds)
 // so zustand's persist, export and import can store it as is. The zod schemas let an import
@@ -14,36 +16,38 @@ export const ANSWER_SOURCES = ["review", "practice", "exam"] as const;
 /** Only "review" answers reschedule a card; practice and exam answers are logged for statistics. */
 export type AnswerSource = (typeof ANSWER_SOURCES)[number];
 
-const epochMs = z.number().int();
+const epochMs = z.int();
+const count = z.int().check(z.nonnegative());
+const nonNegative = z.number().check(z.nonnegative());
 
 export const cardStateSchema = z.object({
   due: epochMs,
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsedDays: z.number().nonnegative(),
-  scheduledDays: z.number().nonnegative(),
-  learningSteps: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
+  stability: nonNegative,
+  difficulty: nonNegative,
+  elapsedDays: nonNegative,
+  scheduledDays: nonNegative,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
   phase: z.enum(CARD_PHASES),
-  lastReview: epochMs.nullable(),
+  lastReview: z.nullable(epochMs),
   suspended: z.boolean(),
   /** Set at the leech threshold; stays set after unsuspending so the UI can still mark it. */
   leech: z.boolean(),
   /** Hidden from the queue until this instant (the next study day), or null. */
-  buriedUntil: epochMs.nullable(),
+  buriedUntil: z.nullable(epochMs),
 });
 export type CardState = z.infer<typeof cardStateSchema>;
 
 export const reviewLogEntrySchema = z.object({
-  questionId: z.string().min(1),
+  questionId: z.string().check(z.minLength(1)),
   at: epochMs,
   source: z.enum(ANSWER_SOURCES),
   correct: z.boolean(),
   /** The grade applied (review answers only). */
-  grade: z.enum(GRADES).nullable(),
+  grade: z.nullable(z.enum(GRADES)),
   /** The card's phase before this answer (review answers only); "review" means a true recall test. */
-  phaseBefore: z.enum(CARD_PHASES).nullable(),
+  phaseBefore: z.nullable(z.enum(CARD_PHASES)),
 });
 export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
 
@@ -55,31 +59,41 @@ export const schedulerStateSchema = z.object({
 });
 export type SchedulerState = z.infer<typeof schedulerStateSchema>;
 
-const step = z
-  .string()
-  .regex(/^\d+(?:\.\d+)?[mhd]$/, { message: 'a learning step is a number and a unit m, h or d, e.g. "10m"' })
-  .transform((s) => s as `${number}${"m" | "h" | "d"}`);
+const step = z.pipe(
+  z
+    .string()
+    .check(
+      z.regex(/^\d+(?:\.\d+)?[mhd]$/, {
+        error: 'a learning step is a number and a unit m, h or d, e.g. "10m"',
+      }),
+    ),
+  z.transform((s) => s as `${number}${"m" | "h" | "d"}`),
+);
+
+// Messages name the range, because the settings form shows them to the learner as they are.
+const between = (min: number, max: number, what = "a number") =>
+  z
+    .number({ error: `must be ${what} from ${min} to ${max}` })
+    .check(z.gte(min, { error: `must be at least ${min}` }), z.lte(max, { error: `must be at most ${max}` }));
+const wholeBetween = (min: number, max: number) =>
+  z
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .check(z.gte(min, { error: `must be at least ${min}` }), z.lte(max, { error: `must be at most ${max}` }));
+const steps = z.array(step).check(z.maxLength(10, { error: "at most 10 steps" }));
 
 export const schedulerSettingsSchema = z.object({
   /** Probability of recall FSRS aims for at the due date; higher means more reviews. */
-  desiredRetention: z.number().min(0.7).max(0.99),
-  learningSteps: z.array(step).max(10),
-  relearningSteps: z.array(step).max(10),
-  newCardsPerDay: z.number().int().min(0).max(9999),
-  maximumIntervalDays: z.number().int().min(1).max(36500),
+  desiredRetention: between(0.7, 0.99),
+  learningSteps: steps,
+  relearningSteps: steps,
+  newCardsPerDay: wholeBetween(0, 9999),
+  maximumIntervalDays: wholeBetween(1, 36500),
   /** Lapses (forgetting a card in review) at which it is flagged a leech and suspended. */
-  leechThreshold: z.number().int().min(1).max(99),
+  leechThreshold: wholeBetween(1, 99),
   /** Learning cards due within this many minutes are shown now rather than ending the session. */
-  learnAheadMinutes: z
-    .number()
-    .min(0)
-    .max(24 * 60),
-  dayStartHour: z.number().int().min(0).max(23),
-  utcOffsetMinutes: z
-    .number()
-    .int()
-    .min(-14 * 60)
-    .max(14 * 60),
+  learnAheadMinutes: between(0, 24 * 60),
+  dayStartHour: wholeBetween(0, 23),
+  utcOffsetMinutes: wholeBetween(-14 * 60, 14 * 60),
 });
 export type SchedulerSettings = z.infer<typeof schedulerSettingsSchema>;
 

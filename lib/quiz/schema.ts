@@ -200,16 +200,5 @@ export type QuestionOption = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question["type"];
 
-/**
- * What assembly, practice and scoring read from a question. Bank questions fit it, and so does
- * the browser's rendered form (HTML instead of Markdown), so the quiz pages never need the
- * Markdown source to draw a paper or score it.
- */
-export type QuestionShape = Pick<Question, "id" | "topic" | "domain" | "type"> & {
-  options: ReadonlyArray<Pick<QuestionOption, "correct">>;
-};
-
-/** Indices (in authored order) of the options marked correct. */
-export function correctOptionIndices(question: Pick<QuestionShape, "options">): number[] {
-  return question.options.flatMap((o, i) => (o.correct ? [i] : []));
-}
+// Re-exported from a zod-free module so browser code can use them without the bank schema.
+export { correctOptionIndices, type QuestionShape } from "./question-shape";

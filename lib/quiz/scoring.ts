@@ -1,6 +1,6 @@
 import { DOMAINS, type Domain } from "./curriculum";
 import type { ExamAttempt } from "./exam-session";
-import { correctOptionIndices, type QuestionShape } from "./schema";
+import { correctOptionIndices, type QuestionShape } from "./question-shape";
 
 // Scoring exam papers.
 //

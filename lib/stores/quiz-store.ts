@@ -10,21 +10,15 @@ import {
   toggleFlag,
   type ExamAttempt,
 } from "@/lib/quiz/exam-session";
+import { buryCard, recordAnswers, suspendCard, unburyCard, unsuspendCard } from "@/lib/quiz/deck";
+import type { Answer, AnswerOutcome } from "@/lib/quiz/scheduler";
 import {
-  answerCard,
-  buryCard,
   createSchedulerState,
   DEFAULT_SCHEDULER_SETTINGS,
-  recordAnswers,
-  suspendCard,
-  unburyCard,
-  unsuspendCard,
-  type Answer,
-  type AnswerOutcome,
+  schedulerSettingsSchema,
   type CardState,
   type SchedulerSettings,
-} from "@/lib/quiz/scheduler";
-import { schedulerSettingsSchema } from "@/lib/quiz/scheduler-state";
+} from "@/lib/quiz/scheduler-state";
 import type { QuestionType } from "@/lib/quiz/schema";
 import { scoreExam, type QuestionLookup } from "@/lib/quiz/scoring";
 import { persistOptionsFor, type PersistedStoreSpec } from "./persisted-store";
@@ -39,6 +33,12 @@ export type { ActiveExam, ExamHistoryEntry, QuizData } from "./quiz-schema";
  */
 export const EXAM_HISTORY_LIMIT = 100;
 
+// FSRS (ts-fsrs, ~7 KB gzipped) is loaded only when a card is actually answered: this store is
+// created on every page, and most pages never grade anything. Counting, hiding and logging
+// cards (lib/quiz/deck) need no FSRS.
+let fsrs: Promise<typeof import("@/lib/quiz/scheduler")> | null = null;
+const loadFsrs = () => (fsrs ??= import("@/lib/quiz/scheduler"));
+
 export type CheckOutcome = {
   /** True when the answer (re)scheduled the card; false when it was only logged. */
   scheduled: boolean;
@@ -47,13 +47,13 @@ export type CheckOutcome = {
 
 export type QuizActions = {
   /** A graded answer in a review session (a wrong answer is always Again). */
-  answerReview: (questionId: string, answer: Answer) => AnswerOutcome;
+  answerReview: (questionId: string, answer: Answer) => Promise<AnswerOutcome>;
   /**
    * A lesson's inline check. A card not yet in the deck (or one that is due) is answered
    * through the scheduler, so the check joins the reviews; a card that is not due is only
    * logged, so re-reading a lesson does not push its reviews away.
    */
-  answerCheck: (questionId: string, correct: boolean) => CheckOutcome;
+  answerCheck: (questionId: string, correct: boolean) => Promise<CheckOutcome>;
   /** A practice answer: logged for statistics and "my mistakes", never rescheduled. */
   recordPractice: (questionId: string, correct: boolean) => void;
   suspend: (questionId: string) => void;
@@ -79,7 +79,7 @@ export type QuizState = QuizData & QuizActions;
 export const quizSpec: PersistedStoreSpec<QuizData> = {
   key: "lambda-lab:quiz",
   version: 1,
-  schema: quizDataSchema as PersistedStoreSpec<QuizData>["schema"],
+  schema: quizDataSchema,
   migrate(_persisted, from) {
     // Version 1 is the first released shape. When it changes, bump `version` and upgrade
     // `from` older versions here; never drop a learner's cards or history.
@@ -116,7 +116,8 @@ export function createQuizStore(options: {
   utcOffsetMinutes?: number;
   onQuarantine?: (notice: QuarantineNotice) => void;
 }) {
-  const now = options.now ?? Date.now;
+  // Read through a call, not a captured reference, so a patched Date.now (tests, fake clocks) applies.
+  const now = options.now ?? (() => Date.now());
   return createStore<QuizState>()(
     persist(
       (set, get) => {
@@ -158,12 +159,14 @@ export function createQuizStore(options: {
 
         return {
           ...initialQuizData(options.utcOffsetMinutes ?? 0),
-          answerReview: (questionId, answer) => {
+          answerReview: async (questionId, answer) => {
+            const { answerCard } = await loadFsrs();
             const outcome = answerCard(get().scheduler, questionId, answer, now(), get().settings);
             set({ scheduler: outcome.state });
             return outcome;
           },
-          answerCheck: (questionId, correct) => {
+          answerCheck: async (questionId, correct) => {
+            const { answerCard } = await loadFsrs();
             const { scheduler, settings } = get();
             const at = now();
             const card = scheduler.cards[questionId];

@@ -36,7 +36,7 @@ async function loaded(storage = createMemoryStorage(), start = T0) {
 describe("quiz store: spaced repetition", () => {
   test("a right answer schedules the card by the injected clock and a reload keeps it", async () => {
     const { storage, store } = await loaded();
-    const outcome = store.getState().answerReview("q1", { correct: true, grade: "good" });
+    const outcome = await store.getState().answerReview("q1", { correct: true, grade: "good" });
     expect(outcome.grade).toBe("good");
     // Learning steps 1m and 10m: Good on a new card moves to the 10 minute step.
     expect(store.getState().scheduler.cards.q1.due).toBe(T0 + 10 * MIN);
@@ -50,7 +50,7 @@ describe("quiz store: spaced repetition", () => {
 
   test("a wrong answer is graded Again whatever grade the learner picked", async () => {
     const { store } = await loaded();
-    const outcome = store.getState().answerReview("q1", { correct: false, grade: "easy" });
+    const outcome = await store.getState().answerReview("q1", { correct: false, grade: "easy" });
     expect(outcome.grade).toBe("again");
     expect(store.getState().scheduler.cards.q1.due).toBe(T0 + MIN);
   });
@@ -58,9 +58,9 @@ describe("quiz store: spaced repetition", () => {
   test("a card graded through its learning steps leaves today's queue and comes back on its due day", async () => {
     const { store, advance, now } = await loaded();
     const bank = ["q1", "q2"];
-    store.getState().answerReview("q1", { correct: true, grade: "good" });
+    await store.getState().answerReview("q1", { correct: true, grade: "good" });
     advance(10 * MIN);
-    store.getState().answerReview("q1", { correct: true, grade: "good" });
+    await store.getState().answerReview("q1", { correct: true, grade: "good" });
     const card = store.getState().scheduler.cards.q1;
     expect(card.phase).toBe("review");
     const queue = reviewQueue(store.getState().scheduler, bank, now(), store.getState().settings);
@@ -72,19 +72,17 @@ describe("quiz store: spaced repetition", () => {
   test("the eighth lapse flags a leech, suspends it and reports it", async () => {
     const { store, advance, now } = await loaded();
     const card = () => store.getState().scheduler.cards.q1;
-    store.getState().answerReview("q1", { correct: true, grade: "easy" });
+    await store.getState().answerReview("q1", { correct: true, grade: "easy" });
     let events: string[] = [];
     for (let lapse = 1; lapse <= 8; lapse += 1) {
       expect(card().phase).toBe("review");
       advance(card().due - now());
-      events = store
-        .getState()
-        .answerReview("q1", { correct: false })
-        .events.map((e) => e.type);
+      const outcome = await store.getState().answerReview("q1", { correct: false });
+      events = outcome.events.map((e) => e.type);
       if (lapse < 8) {
         expect(events).toEqual([]);
         advance(card().due - now());
-        store.getState().answerReview("q1", { correct: true, grade: "good" });
+        await store.getState().answerReview("q1", { correct: true, grade: "good" });
       }
     }
     expect(events).toEqual(["leech"]);
@@ -114,19 +112,19 @@ describe("quiz store: spaced repetition", () => {
 
   test("a lesson check puts a new card into the deck but only logs a card that is not due", async () => {
     const { store, advance } = await loaded();
-    const first = store.getState().answerCheck("check-1", true);
+    const first = await store.getState().answerCheck("check-1", true);
     expect(first.scheduled).toBe(true);
     expect(first.card?.phase).toBe("learning");
     const due = store.getState().scheduler.cards["check-1"].due;
 
     advance(MIN);
-    const again = store.getState().answerCheck("check-1", false);
+    const again = await store.getState().answerCheck("check-1", false);
     expect(again.scheduled).toBe(false);
     expect(store.getState().scheduler.cards["check-1"].due).toBe(due);
     expect(myMistakes(store.getState().scheduler.log)).toEqual(["check-1"]);
 
     advance(10 * MIN);
-    expect(store.getState().answerCheck("check-1", true).scheduled).toBe(true);
+    expect((await store.getState().answerCheck("check-1", true)).scheduled).toBe(true);
     expect(store.getState().scheduler.cards["check-1"].due).toBeGreaterThan(due);
   });
 
@@ -144,7 +142,7 @@ describe("quiz store: spaced repetition", () => {
   test("the new-card limit comes from the settings", async () => {
     const { store, now } = await loaded();
     store.getState().updateSettings({ newCardsPerDay: 2 });
-    store.getState().answerReview("a", { correct: true, grade: "easy" });
+    await store.getState().answerReview("a", { correct: true, grade: "easy" });
     const queue = reviewQueue(
       store.getState().scheduler,
       ["a", "b", "c", "d"],
@@ -224,7 +222,7 @@ describe("quiz store: persistence", () => {
   test("cards, settings, the exam in progress and the history round-trip through export and import", async () => {
     const bank = makeBank({ development: 4, security: 3, deployment: 2, troubleshooting: 2 });
     const { storage, store, advance } = await loaded();
-    store.getState().answerReview("q1", { correct: true, grade: "hard" });
+    await store.getState().answerReview("q1", { correct: true, grade: "hard" });
     store.getState().updateSettings({ newCardsPerDay: 7, utcOffsetMinutes: 120 });
     store.getState().startExam(assembleExam(bank, examFormatById("short-10"), "a"));
     store.getState().submitExam(new Map(bank.map((q) => [q.id, q])));
