@@ -6,7 +6,7 @@ import { AwsApiError } from "./aws-error";
 import { functionNameOf, randomHex, type SourceHost } from "./host";
 import type { HttpResponse, ParsedHttpRequest } from "./http-request";
 import { PermissionService } from "./permission-service";
-import { classifyInvoke, classifyInvokeError, type InvokeOutcome } from "./service-errors";
+import { classifyInvoke } from "./service-errors";
 
 /**
  * `sim.apigatewayv2`: HTTP APIs with Lambda proxy integrations (CreateApi with quick-create
@@ -77,7 +77,7 @@ export class ApiGatewayV2Service {
     return rest;
   }
 
-  async createApi(input: { Name?: string; ProtocolType?: string; Target?: string; RouteKey?: string }) {
+  createApi(input: { Name?: string; ProtocolType?: string; Target?: string; RouteKey?: string }) {
     if (typeof input.Name !== "string" || input.Name === "") throw badRequest("Name is required: give the API a name, for example 'orders-api'.");
     if (input.ProtocolType !== "HTTP") {
       throw badRequest(`ProtocolType '${input.ProtocolType}' is not simulated: use ProtocolType 'HTTP' (WebSocket APIs are out of scope).`);
@@ -98,17 +98,17 @@ export class ApiGatewayV2Service {
     this.apis.set(apiId, api);
     if (input.Target !== undefined) {
       // Quick create: an AWS_PROXY integration (format 2.0) and one route, default $default.
-      const integration = await this.createIntegration({ ApiId: apiId, IntegrationType: "AWS_PROXY", IntegrationUri: input.Target, PayloadFormatVersion: "2.0" });
-      await this.createRoute({ ApiId: apiId, RouteKey: input.RouteKey ?? "$default", Target: `integrations/${integration.IntegrationId}` });
+      const integration = this.createIntegration({ ApiId: apiId, IntegrationType: "AWS_PROXY", IntegrationUri: input.Target, PayloadFormatVersion: "2.0" });
+      this.createRoute({ ApiId: apiId, RouteKey: input.RouteKey ?? "$default", Target: `integrations/${integration.IntegrationId}` });
     }
     return this.publicApi(api);
   }
 
-  async getApis() {
+  getApis() {
     return { Items: [...this.apis.values()].map((a) => this.publicApi(a)) };
   }
 
-  async createIntegration(input: { ApiId?: string; IntegrationType?: string; IntegrationUri?: string; PayloadFormatVersion?: string; TimeoutInMillis?: number }): Promise<Integration> {
+  createIntegration(input: { ApiId?: string; IntegrationType?: string; IntegrationUri?: string; PayloadFormatVersion?: string; TimeoutInMillis?: number }): Integration {
     const api = this.api(input.ApiId);
     if (input.IntegrationType !== "AWS_PROXY") throw badRequest(`IntegrationType '${input.IntegrationType}' is not simulated; Lambda proxy integrations use 'AWS_PROXY'.`);
     if (typeof input.IntegrationUri !== "string" || input.IntegrationUri === "") throw badRequest("IntegrationUri is required: the Lambda function's ARN.");
@@ -130,7 +130,7 @@ export class ApiGatewayV2Service {
     return integration;
   }
 
-  async createRoute(input: { ApiId?: string; RouteKey?: string; Target?: string }) {
+  createRoute(input: { ApiId?: string; RouteKey?: string; Target?: string }) {
     const api = this.api(input.ApiId);
     const compiled = compileRouteKey(input.RouteKey as string);
     if (api.routes.some((r) => r.RouteKey === input.RouteKey)) throw new AwsApiError("ConflictException", `Unable to create route ${input.RouteKey}: the route key already exists for this API.`, 409);
@@ -145,7 +145,7 @@ export class ApiGatewayV2Service {
     return rest;
   }
 
-  async getRoutes(input: { ApiId?: string }) {
+  getRoutes(input: { ApiId?: string }) {
     return { Items: this.api(input.ApiId).routes.map(({ compiled: _c, ...rest }) => rest) };
   }
 
@@ -159,23 +159,29 @@ export class ApiGatewayV2Service {
     return `arn:aws:execute-api:${this.host.region}:${this.host.accountId}:${api.ApiId}/$default/${tail}`;
   }
 
-  async handle(api: Api, request: ParsedHttpRequest): Promise<HttpResponse> {
+  handle(api: Api, request: ParsedHttpRequest, done: (response: HttpResponse) => void): void {
     const match = selectRoute(
       api.routes.map((r) => r.compiled),
       request.method,
       request.rawPath,
     );
     const route = match ? api.routes.find((r) => r.compiled === match.route) : undefined;
-    this.host.trace({ kind: "api-request", apiId: api.ApiId, method: request.method, path: request.rawPath, routeKey: route?.RouteKey ?? null });
-    if (!match || !route?.Target) return apiGatewayError(404, "Not Found", "NoMatchingRoute");
+    this.host.trace({ kind: "apigateway.request", apiId: api.ApiId, method: request.method, path: request.rawPath, routeKey: route?.RouteKey ?? null });
+    const requestId = `${randomHex(this.host, 14)}=`;
+    const finish = (response: HttpResponse, functionName = "") => {
+      response.headers["apigw-requestid"] = requestId;
+      response.multiValueHeaders["apigw-requestid"] = [requestId];
+      this.host.trace({ kind: "apigateway.response", functionName, apiId: api.ApiId, status: response.status, ...(response.errorReason ? { errorReason: response.errorReason } : {}) });
+      done(response);
+    };
+    if (!match || !route?.Target) return finish(apiGatewayError(404, "Not Found", "NoMatchingRoute"));
     const integration = api.integrations.get(route.Target.slice("integrations/".length))!;
     const functionArn = integration.IntegrationUri;
     const functionName = functionNameOf(functionArn);
     const caller = { principal: "apigateway.amazonaws.com", sourceArn: this.sourceArn(api, request.method, match.route), sourceAccount: this.host.accountId };
     // Without permission API Gateway answers 500 and logs "Invalid permissions on Lambda function".
-    if (!this.permissions.check(functionArn, caller).allowed) return apiGatewayError(500, "Internal Server Error", "LambdaAccessDenied");
+    if (!this.permissions.check(functionArn, caller).allowed) return finish(apiGatewayError(500, "Internal Server Error", "LambdaAccessDenied"), functionName);
 
-    const requestId = `${randomHex(this.host, 14)}=`;
     const ctx = {
       accountId: this.host.accountId,
       apiId: api.ApiId,
@@ -192,47 +198,33 @@ export class ApiGatewayV2Service {
         ? buildHttpApiEventV2(request, ctx)
         : buildProxyEventV1(request, { ...ctx, resource: match.route.method === "$default" ? "$default" : match.route.path, includeVersion: true });
 
-    const outcome = await this.invokeWithTimeout(functionArn, JSON.stringify(event), integration.TimeoutInMillis);
-    let response: HttpResponse;
-    if (outcome === "timeout") {
-      response = apiGatewayError(503, "Service Unavailable", "IntegrationTimeout");
-    } else if (outcome.kind === "ok") {
-      response = integration.PayloadFormatVersion === "2.0" ? httpApiResultV2ToHttp(outcome.payload) : proxyResultV1ToHttp(outcome.payload);
-    } else if (outcome.kind === "functionError") {
-      response = apiGatewayError(502, "Internal Server Error", "LambdaFunctionError");
-    } else if (outcome.kind === "throttled") {
-      response = apiGatewayError(500, "Internal Server Error", "LambdaThrottled");
-    } else {
-      response = apiGatewayError(500, "Internal Server Error", "LambdaInvokeFailed");
-    }
-    response.headers["apigw-requestid"] = requestId;
-    response.multiValueHeaders["apigw-requestid"] = [requestId];
-    this.host.trace({ kind: "api-response", functionName, apiId: api.ApiId, status: response.status, ...(response.errorReason ? { errorReason: response.errorReason } : {}) });
-    return response;
-  }
-
-  /**
-   * Invokes and races the integration timeout on the virtual clock: after the timeout the client
-   * gets its answer while the function keeps running to its own end, as in AWS.
-   */
-  private invokeWithTimeout(functionArn: string, payload: string, timeoutMs: number): Promise<InvokeOutcome | "timeout"> {
-    return new Promise((resolve) => {
-      let settled = false;
-      const cancel = this.host.schedule(this.host.now() + timeoutMs, () => {
-        if (!settled) {
-          settled = true;
-          resolve("timeout");
-        }
-      });
-      this.host
-        .invoke({ FunctionName: functionArn, InvocationType: "RequestResponse", Payload: payload })
-        .then(classifyInvoke, classifyInvokeError)
-        .then((outcome) => {
-          if (settled) return;
-          settled = true;
-          cancel();
-          resolve(outcome);
-        });
+    // Race the integration timeout on the virtual clock: after it the client has its answer
+    // while the function keeps running to its own end, as in AWS.
+    let settled = false;
+    const cancel = this.host.schedule(this.host.now() + integration.TimeoutInMillis, () => {
+      if (settled) return;
+      settled = true;
+      finish(apiGatewayError(503, "Service Unavailable", "IntegrationTimeout"), functionName);
     });
+    this.host.invoke(
+      { FunctionName: functionArn, InvocationType: "RequestResponse", Payload: JSON.stringify(event), source: { label: "apigateway", ...caller } },
+      (result) => {
+        if (settled) return;
+        settled = true;
+        cancel();
+        const outcome = classifyInvoke(result);
+        let response: HttpResponse;
+        if (outcome.kind === "ok") {
+          response = integration.PayloadFormatVersion === "2.0" ? httpApiResultV2ToHttp(outcome.payload) : proxyResultV1ToHttp(outcome.payload);
+        } else if (outcome.kind === "functionError") {
+          response = apiGatewayError(502, "Internal Server Error", "LambdaFunctionError");
+        } else if (outcome.kind === "throttled") {
+          response = apiGatewayError(500, "Internal Server Error", "LambdaThrottled");
+        } else {
+          response = apiGatewayError(500, "Internal Server Error", "LambdaInvokeFailed");
+        }
+        finish(response, functionName);
+      },
+    );
   }
 }

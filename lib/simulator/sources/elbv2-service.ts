@@ -4,7 +4,7 @@ import { AwsApiError } from "./aws-error";
 import { functionNameOf, randomHex, type SourceHost } from "./host";
 import { HttpClientError, makeResponse, type HttpResponse, type ParsedHttpRequest } from "./http-request";
 import { PermissionService } from "./permission-service";
-import { classifyInvoke, classifyInvokeError, requireString, type InvokeOutcome } from "./service-errors";
+import { classifyInvoke, requireString } from "./service-errors";
 
 /**
  * `sim.elbv2`: Application Load Balancers with Lambda target groups, following the ELBv2 API
@@ -76,7 +76,7 @@ export class Elbv2Service {
     return `arn:aws:elasticloadbalancing:${this.host.region}:${this.host.accountId}`;
   }
 
-  async createLoadBalancer(input: { Name?: string; Type?: string; Scheme?: "internet-facing" | "internal" }): Promise<{ LoadBalancers: LoadBalancer[] }> {
+  createLoadBalancer(input: { Name?: string; Type?: string; Scheme?: "internet-facing" | "internal" }): { LoadBalancers: LoadBalancer[] } {
     const name = requireString(input.Name, "Name", "ValidationError", "name the load balancer, for example 'orders-alb'.");
     if (name.length > 32 || !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/.test(name) || name.startsWith("internal-")) {
       throw validation(`Load balancer name '${name}' is not valid: up to 32 letters, digits and hyphens, not starting or ending with a hyphen or starting with 'internal-'.`);
@@ -104,7 +104,7 @@ export class Elbv2Service {
     return { LoadBalancers: [lb] };
   }
 
-  async describeLoadBalancers(input: { LoadBalancerArns?: string[]; Names?: string[] } = {}): Promise<{ LoadBalancers: LoadBalancer[] }> {
+  describeLoadBalancers(input: { LoadBalancerArns?: string[]; Names?: string[] } = {}): { LoadBalancers: LoadBalancer[] } {
     const all = [...this.loadBalancers.values()];
     if (input.LoadBalancerArns) return { LoadBalancers: input.LoadBalancerArns.map((arn) => this.loadBalancer(arn)) };
     if (input.Names) {
@@ -137,7 +137,7 @@ export class Elbv2Service {
     return l;
   }
 
-  async createTargetGroup(input: { Name?: string; TargetType?: string; Protocol?: string; Port?: number }): Promise<{ TargetGroups: Omit<TargetGroup, "target" | "multiValueHeaders">[] }> {
+  createTargetGroup(input: { Name?: string; TargetType?: string; Protocol?: string; Port?: number }): { TargetGroups: Omit<TargetGroup, "target" | "multiValueHeaders">[] } {
     const name = requireString(input.Name, "Name", "ValidationError", "name the target group, for example 'orders-tg'.");
     if (name.length > 32 || !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/.test(name)) {
       throw validation(`Target group name '${name}' is not valid: up to 32 letters, digits and hyphens, not starting or ending with a hyphen.`);
@@ -164,7 +164,7 @@ export class Elbv2Service {
   }
 
   /** Registering checks the invoke permission, as ELB does: without it RegisterTargets fails. */
-  async registerTargets(input: { TargetGroupArn?: string; Targets?: { Id: string }[] }): Promise<Record<string, never>> {
+  registerTargets(input: { TargetGroupArn?: string; Targets?: { Id: string }[] }): Record<string, never> {
     const tg = this.targetGroup(input.TargetGroupArn);
     const targets = input.Targets ?? [];
     if (targets.length !== 1) throw new AwsApiError("TooManyTargetsException", "You can register only one Lambda function per target group.", 400);
@@ -181,17 +181,17 @@ export class Elbv2Service {
       );
     }
     tg.target = functionArn;
-    this.host.trace({ kind: "target-registered", functionName: functionNameOf(functionArn), targetGroupArn: tg.TargetGroupArn });
+    this.host.trace({ kind: "alb.target.registered", functionName: functionNameOf(functionArn), targetGroupArn: tg.TargetGroupArn });
     return {};
   }
 
-  async deregisterTargets(input: { TargetGroupArn?: string; Targets?: { Id: string }[] }): Promise<Record<string, never>> {
+  deregisterTargets(input: { TargetGroupArn?: string; Targets?: { Id: string }[] }): Record<string, never> {
     const tg = this.targetGroup(input.TargetGroupArn);
     for (const t of input.Targets ?? []) if (tg.target === this.host.functionArn(t.Id)) tg.target = undefined;
     return {};
   }
 
-  async modifyTargetGroupAttributes(input: { TargetGroupArn?: string; Attributes?: { Key: string; Value: string }[] }): Promise<{ Attributes: { Key: string; Value: string }[] }> {
+  modifyTargetGroupAttributes(input: { TargetGroupArn?: string; Attributes?: { Key: string; Value: string }[] }): { Attributes: { Key: string; Value: string }[] } {
     const tg = this.targetGroup(input.TargetGroupArn);
     for (const { Key, Value } of input.Attributes ?? []) {
       if (Key !== MULTI_VALUE_KEY) throw validation(`Attribute '${Key}' is not simulated for Lambda target groups; the supported attribute is ${MULTI_VALUE_KEY}.`);
@@ -201,7 +201,7 @@ export class Elbv2Service {
     return this.describeTargetGroupAttributes({ TargetGroupArn: tg.TargetGroupArn });
   }
 
-  async describeTargetGroupAttributes(input: { TargetGroupArn?: string }): Promise<{ Attributes: { Key: string; Value: string }[] }> {
+  describeTargetGroupAttributes(input: { TargetGroupArn?: string }): { Attributes: { Key: string; Value: string }[] } {
     const tg = this.targetGroup(input.TargetGroupArn);
     return { Attributes: [{ Key: MULTI_VALUE_KEY, Value: String(tg.multiValueHeaders) }] };
   }
@@ -223,7 +223,7 @@ export class Elbv2Service {
     return actions;
   }
 
-  async createListener(input: { LoadBalancerArn?: string; Protocol?: string; Port?: number; DefaultActions?: Action[]; Certificates?: { CertificateArn: string }[] }): Promise<{ Listeners: Omit<Listener, "rules">[] }> {
+  createListener(input: { LoadBalancerArn?: string; Protocol?: string; Port?: number; DefaultActions?: Action[]; Certificates?: { CertificateArn: string }[] }): { Listeners: Omit<Listener, "rules">[] } {
     const lb = this.loadBalancer(input.LoadBalancerArn);
     const protocol = input.Protocol ?? "HTTP";
     if (protocol !== "HTTP" && protocol !== "HTTPS") throw validation(`Protocol '${protocol}' is not valid for an Application Load Balancer; use HTTP or HTTPS.`);
@@ -248,7 +248,7 @@ export class Elbv2Service {
     return { Listeners: [publicListener(listener)] };
   }
 
-  async createRule(input: { ListenerArn?: string; Priority?: number; Conditions?: RuleCondition[]; Actions?: Action[] }): Promise<{ Rules: Rule[] }> {
+  createRule(input: { ListenerArn?: string; Priority?: number; Conditions?: RuleCondition[]; Actions?: Action[] }): { Rules: Rule[] } {
     const listener = this.listener(input.ListenerArn);
     const priority = input.Priority;
     if (typeof priority !== "number" || !Number.isInteger(priority) || priority < 1 || priority > 50000) {
@@ -271,7 +271,7 @@ export class Elbv2Service {
     return { Rules: [rule] };
   }
 
-  async deleteRule(input: { RuleArn?: string }): Promise<Record<string, never>> {
+  deleteRule(input: { RuleArn?: string }): Record<string, never> {
     for (const listener of this.listeners.values()) {
       const index = listener.rules.findIndex((r) => r.RuleArn === input.RuleArn);
       if (index >= 0) {
@@ -282,7 +282,7 @@ export class Elbv2Service {
     throw new AwsApiError("RuleNotFoundException", `One or more rules not found: '${input.RuleArn}'.`, 400);
   }
 
-  async describeRules(input: { ListenerArn?: string }): Promise<{ Rules: (Rule | { RuleArn: string; Priority: "default"; Actions: Action[]; Conditions: []; IsDefault: true })[] }> {
+  describeRules(input: { ListenerArn?: string }): { Rules: (Rule | { RuleArn: string; Priority: "default"; Actions: Action[]; Conditions: []; IsDefault: true })[] } {
     const listener = this.listener(input.ListenerArn);
     const rules = [...listener.rules].sort((a, b) => Number(a.Priority) - Number(b.Priority));
     return { Rules: [...rules, { RuleArn: `${listener.ListenerArn.replace(":listener/", ":listener-rule/")}/default`, Priority: "default", Actions: listener.DefaultActions, Conditions: [], IsDefault: true }] };
@@ -301,8 +301,8 @@ export class Elbv2Service {
     return [...this.loadBalancers.values()].find((lb) => lb.DNSName === hostName);
   }
 
-  /** ALB's handling of one request that reached `lb`. */
-  async handle(lb: LoadBalancer, request: ParsedHttpRequest): Promise<HttpResponse> {
+  /** ALB's handling of one request that reached `lb`; `done` receives the HTTP response. */
+  handle(lb: LoadBalancer, request: ParsedHttpRequest, done: (response: HttpResponse) => void): void {
     const listener = [...this.listeners.values()].find((l) => l.LoadBalancerArn === lb.LoadBalancerArn && l.Port === request.port);
     if (!listener || listener.Protocol.toLowerCase() !== request.protocol) {
       throw new HttpClientError("ECONNREFUSED", `connect ECONNREFUSED ${lb.DNSName}:${request.port}: the load balancer has no ${request.protocol.toUpperCase()} listener on port ${request.port}.`);
@@ -312,39 +312,42 @@ export class Elbv2Service {
       request,
     );
     const action = (rule?.actions ?? listener.DefaultActions)[0];
-    this.host.trace({ kind: "alb-request", loadBalancer: lb.LoadBalancerName, method: request.method, path: request.rawPath, rule: rule ? `priority ${rule.priority}` : "default" });
+    this.host.trace({ kind: "alb.request", loadBalancer: lb.LoadBalancerName, method: request.method, path: request.rawPath, rule: rule ? `priority ${rule.priority}` : "default" });
+    const finish = (response: HttpResponse, functionName = "") => {
+      this.host.trace({ kind: "alb.response", functionName, status: response.status, ...(response.errorReason ? { errorReason: response.errorReason } : {}) });
+      done(response);
+    };
     if (action.Type === "fixed-response") {
       const config = action.FixedResponseConfig!;
-      return makeResponse(Number(config.StatusCode), config.ContentType ? [["content-type", config.ContentType]] : [], new TextEncoder().encode(config.MessageBody ?? ""));
+      return finish(makeResponse(Number(config.StatusCode), config.ContentType ? [["content-type", config.ContentType]] : [], new TextEncoder().encode(config.MessageBody ?? "")));
     }
     const tg = this.targetGroup(action.TargetGroupArn ?? action.ForwardConfig?.TargetGroups?.[0]?.TargetGroupArn);
-    if (!tg.target) return albErrorResponse(503, "NoRegisteredTargets");
-    if (request.body.length > ALB_MAX_REQUEST_BODY_BYTES) return albErrorResponse(413, "RequestBodyTooLarge");
-    const functionName = functionNameOf(tg.target);
-    if (!this.permissions.check(tg.target, { principal: "elasticloadbalancing.amazonaws.com", sourceArn: tg.TargetGroupArn, sourceAccount: this.host.accountId }).allowed) {
-      return albErrorResponse(502, "LambdaAccessDenied");
-    }
+    if (!tg.target) return finish(albErrorResponse(503, "NoRegisteredTargets"));
+    if (request.body.length > ALB_MAX_REQUEST_BODY_BYTES) return finish(albErrorResponse(413, "RequestBodyTooLarge"));
+    const target = tg.target;
+    const functionName = functionNameOf(target);
+    const caller = { principal: "elasticloadbalancing.amazonaws.com", sourceArn: tg.TargetGroupArn, sourceAccount: this.host.accountId };
+    if (!this.permissions.check(target, caller).allowed) return finish(albErrorResponse(502, "LambdaAccessDenied"), functionName);
     const event = buildAlbEvent(request, {
       targetGroupArn: tg.TargetGroupArn,
       multiValueHeaders: tg.multiValueHeaders,
       traceId: albTraceId(this.host.now(), randomHex(this.host, 24)),
     });
-    let outcome: InvokeOutcome;
-    try {
-      outcome = classifyInvoke(await this.host.invoke({ FunctionName: tg.target, InvocationType: "RequestResponse", Payload: JSON.stringify(event) }));
-    } catch (error) {
-      outcome = classifyInvokeError(error);
-    }
-    const response =
-      outcome.kind === "ok"
-        ? albResultToHttp(outcome.payload, { multiValueHeaders: tg.multiValueHeaders })
-        : outcome.kind === "functionError"
-          ? albErrorResponse(502, outcome.timedOut ? "LambdaTimeout" : "LambdaUnhandled")
-          : outcome.kind === "throttled"
-            ? albErrorResponse(503, "LambdaThrottling")
-            : albErrorResponse(502, "LambdaInvalidResponse");
-    this.host.trace({ kind: "alb-response", functionName, status: response.status, ...(response.errorReason ? { errorReason: response.errorReason } : {}) });
-    return response;
+    this.host.invoke(
+      { FunctionName: target, InvocationType: "RequestResponse", Payload: JSON.stringify(event), source: { label: "alb", ...caller } },
+      (result) => {
+        const outcome = classifyInvoke(result);
+        const response =
+          outcome.kind === "ok"
+            ? albResultToHttp(outcome.payload, { multiValueHeaders: tg.multiValueHeaders })
+            : outcome.kind === "functionError"
+              ? albErrorResponse(502, outcome.timedOut ? "LambdaTimeout" : "LambdaUnhandled")
+              : outcome.kind === "throttled"
+                ? albErrorResponse(503, "LambdaThrottling")
+                : albErrorResponse(502, "LambdaInvalidResponse");
+        finish(response, functionName);
+      },
+    );
   }
 }
 

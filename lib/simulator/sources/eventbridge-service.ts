@@ -56,7 +56,7 @@ export class EventBridgeService {
     return rule;
   }
 
-  async putRule(input: { Name?: string; ScheduleExpression?: string; EventPattern?: string; State?: string; Description?: string; EventBusName?: string }): Promise<{ RuleArn: string }> {
+  putRule(input: { Name?: string; ScheduleExpression?: string; EventPattern?: string; State?: string; Description?: string; EventBusName?: string }): { RuleArn: string } {
     const name = input.Name;
     if (typeof name !== "string" || !/^[.\-_A-Za-z0-9]{1,64}$/.test(name)) {
       throw validation(`1 validation error detected: Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_A-Za-z0-9]+ (1-64 characters)`);
@@ -96,17 +96,16 @@ export class EventBridgeService {
     return { RuleArn: rule.Arn };
   }
 
-  async describeRule(input: { Name?: string }) {
+  describeRule(input: { Name?: string }) {
     const r = this.rule(input.Name);
     return { Name: r.Name, Arn: r.Arn, State: r.State, Description: r.Description, ScheduleExpression: r.ScheduleExpression, EventPattern: r.EventPattern, EventBusName: r.EventBusName };
   }
 
-  async listRules() {
-    const rules = await Promise.all([...this.rules.keys()].map((Name) => this.describeRule({ Name })));
-    return { Rules: rules };
+  listRules() {
+    return { Rules: [...this.rules.keys()].map((Name) => this.describeRule({ Name })) };
   }
 
-  async enableRule(input: { Name?: string }) {
+  enableRule(input: { Name?: string }) {
     const r = this.rule(input.Name);
     if (r.State !== "ENABLED") {
       r.State = "ENABLED";
@@ -116,7 +115,7 @@ export class EventBridgeService {
     return {};
   }
 
-  async disableRule(input: { Name?: string }) {
+  disableRule(input: { Name?: string }) {
     const r = this.rule(input.Name);
     r.State = "DISABLED";
     r.cancelTimer?.();
@@ -124,7 +123,7 @@ export class EventBridgeService {
     return {};
   }
 
-  async deleteRule(input: { Name?: string }) {
+  deleteRule(input: { Name?: string }) {
     const r = this.rule(input.Name);
     if (r.targets.length > 0) throw validation("Rule can't be deleted since it has targets. Remove them with removeTargets first.");
     r.cancelTimer?.();
@@ -132,7 +131,7 @@ export class EventBridgeService {
     return {};
   }
 
-  async putTargets(input: { Rule?: string; Targets?: Target[] }) {
+  putTargets(input: { Rule?: string; Targets?: Target[] }) {
     const rule = this.rule(input.Rule);
     const targets = input.Targets ?? [];
     if (targets.length === 0) throw validation("Targets must contain at least one target: { Id, Arn }.");
@@ -161,17 +160,17 @@ export class EventBridgeService {
     return { FailedEntryCount: 0, FailedEntries: [] };
   }
 
-  async removeTargets(input: { Rule?: string; Ids?: string[] }) {
+  removeTargets(input: { Rule?: string; Ids?: string[] }) {
     const rule = this.rule(input.Rule);
     rule.targets = rule.targets.filter((t) => !(input.Ids ?? []).includes(t.Id));
     return { FailedEntryCount: 0, FailedEntries: [] };
   }
 
-  async listTargetsByRule(input: { Rule?: string }) {
+  listTargetsByRule(input: { Rule?: string }) {
     return { Targets: this.rule(input.Rule).targets.map((t) => ({ ...t })) };
   }
 
-  async putEvents(input: { Entries?: PutEventsEntry[] }): Promise<{ FailedEntryCount: number; Entries: PutEventsResultEntry[] }> {
+  putEvents(input: { Entries?: PutEventsEntry[] }): { FailedEntryCount: number; Entries: PutEventsResultEntry[] } {
     validatePutEventsRequest(input.Entries);
     const results: PutEventsResultEntry[] = [];
     for (const entry of input.Entries) {
@@ -193,7 +192,7 @@ export class EventBridgeService {
    * Simulator-only: an event as an AWS service would emit it (source `aws.*`, which PutEvents
    * refuses), e.g. a CodePipeline "Pipeline Execution State Change".
    */
-  async putServiceEvent(input: { Source: string; DetailType: string; Detail: object; Resources?: string[] }): Promise<{ EventId: string }> {
+  putServiceEvent(input: { Source: string; DetailType: string; Detail: object; Resources?: string[] }): { EventId: string } {
     const id = randomUuid(this.host);
     const event = buildBusEvent({ id, time: this.host.now(), account: this.host.accountId, region: this.host.region }, input.Source, input.DetailType, input.Detail, input.Resources ?? []);
     this.dispatch(event);
@@ -204,7 +203,7 @@ export class EventBridgeService {
     for (const rule of this.rules.values()) {
       if (rule.State !== "ENABLED" || !rule.pattern) continue;
       if (!matchesEventPattern(rule.pattern, event)) continue;
-      this.host.trace({ kind: "rule-matched", rule: rule.Name, eventId: event.id, source: event.source, detailType: event["detail-type"] });
+      this.host.trace({ kind: "eventbridge.rule.matched", rule: rule.Name, eventId: event.id, source: event.source, detailType: event["detail-type"] });
       this.deliver(rule, event);
     }
   }
@@ -217,7 +216,7 @@ export class EventBridgeService {
       rule.cancelTimer = undefined;
       if (this.rules.get(rule.Name) !== rule || rule.State !== "ENABLED") return;
       const event = buildScheduledEvent({ id: randomUuid(this.host), time: this.host.now(), account: this.host.accountId, region: this.host.region }, rule.Arn);
-      this.host.trace({ kind: "schedule-fired", rule: rule.Name, scheduleExpression: rule.ScheduleExpression, eventId: event.id });
+      this.host.trace({ kind: "eventbridge.schedule.fired", rule: rule.Name, scheduleExpression: rule.ScheduleExpression, eventId: event.id });
       this.deliver(rule, event);
       this.arm(rule);
     });
@@ -239,20 +238,22 @@ export class EventBridgeService {
       if (target.Arn.startsWith("arn:aws:lambda:")) {
         const functionName = functionNameOf(target.Arn);
         if (!this.permissions.check(target.Arn, { principal: "events.amazonaws.com", sourceArn: rule.Arn, sourceAccount: this.host.accountId }).allowed) {
-          this.host.trace({ kind: "target-failed", functionName, rule: rule.Name, targetId: target.Id, reason: "FailedInvocations: the function's resource-based policy does not allow events.amazonaws.com" });
+          this.host.trace({ kind: "eventbridge.target.failed", functionName, rule: rule.Name, targetId: target.Id, reason: "FailedInvocations: the function's resource-based policy does not allow events.amazonaws.com" });
           continue;
         }
-        this.host.trace({ kind: "target-invoked", functionName, rule: rule.Name, targetId: target.Id });
-        void this.host.invoke({ FunctionName: target.Arn, InvocationType: "Event", Payload: payload }).catch((error: Error) => {
-          this.host.trace({ kind: "target-failed", functionName, rule: rule.Name, targetId: target.Id, reason: `${error.name}: ${error.message}` });
+        this.host.trace({ kind: "eventbridge.target.invoked", functionName, rule: rule.Name, targetId: target.Id });
+        const source = { label: "eventbridge", principal: "events.amazonaws.com", sourceArn: rule.Arn, sourceAccount: this.host.accountId };
+        this.host.invoke({ FunctionName: target.Arn, InvocationType: "Event", Payload: payload, source }, (result) => {
+          if (result.kind === "rejected") {
+            this.host.trace({ kind: "eventbridge.target.failed", functionName, rule: rule.Name, targetId: target.Id, reason: `${result.error.name}: ${result.error.message}` });
+          }
         });
       } else if (this.messaging) {
-        this.host.trace({ kind: "target-invoked", rule: rule.Name, targetId: target.Id, targetArn: target.Arn });
-        void this.messaging.deliver(target.Arn, payload, { principal: "events.amazonaws.com", sourceArn: rule.Arn }).catch((error: Error) => {
-          this.host.trace({ kind: "target-failed", rule: rule.Name, targetId: target.Id, reason: `${error.name}: ${error.message}` });
-        });
+        this.host.trace({ kind: "eventbridge.target.invoked", rule: rule.Name, targetId: target.Id, targetArn: target.Arn });
+        const delivered = this.messaging.deliver(target.Arn, payload, { principal: "events.amazonaws.com", sourceArn: rule.Arn });
+        if (!delivered.ok) this.host.trace({ kind: "eventbridge.target.failed", rule: rule.Name, targetId: target.Id, reason: delivered.error });
       } else {
-        this.host.trace({ kind: "target-failed", rule: rule.Name, targetId: target.Id, reason: `No simulated service accepts ${target.Arn}.` });
+        this.host.trace({ kind: "eventbridge.target.failed", rule: rule.Name, targetId: target.Id, reason: `No simulated service accepts ${target.Arn}.` });
       }
     }
   }

@@ -10,32 +10,50 @@ export interface HostInvokeInput {
   Qualifier?: string;
   InvocationType: "RequestResponse" | "Event";
   Payload: string;
+  /** The calling service, for the engine's trace ("alb", "s3", ...) and its permission hook. */
+  source: { label: string; principal: string; sourceArn?: string; sourceAccount?: string };
 }
 
-export interface HostInvokeOutput {
-  StatusCode: number;
-  Payload?: string;
-  FunctionError?: string;
-  ExecutedVersion?: string;
-}
+/** Mirrors the engine's internal invoke result, so the adapter is a pass-through. */
+export type HostInvokeResult =
+  | {
+      kind: "response";
+      payload: string;
+      functionError?: "Unhandled";
+      executedVersion?: string;
+      outcome: "success" | "error" | "timeout" | "crash";
+    }
+  | { kind: "accepted"; requestId: string }
+  | { kind: "rejected"; error: Error & { name: string } };
 
-/** A trace record as the services emit it; the host adds `t`. */
+/**
+ * A trace record as the services emit it; the host adds `t` and `seq`. Kinds are dotted
+ * ("alb.request", "permission.denied"), the engine's convention for service records.
+ */
 export interface SourceTraceRecord {
-  kind: string;
+  kind: `${string}.${string}`;
   functionName?: string;
   [key: string]: unknown;
 }
 
+/**
+ * Everything here is synchronous with callbacks, like the engine's kernel: scheduled tasks and
+ * invoke results run inside the clock's loop, so a request's whole life happens in virtual
+ * time without depending on when JavaScript promises settle.
+ */
 export interface SourceHost {
   readonly region: string;
   readonly accountId: string;
   now(): number;
   /** Runs `task` when virtual time reaches `at`; the returned function cancels it. */
-  schedule(at: number, task: () => void | Promise<void>): () => void;
+  schedule(at: number, task: () => void): () => void;
   /** Seeded PRNG in [0, 1). */
   random(): number;
-  /** Lambda's Invoke. Throttles and unknown functions reject with the AWS error. */
-  invoke(input: HostInvokeInput): Promise<HostInvokeOutput>;
+  /**
+   * Lambda's Invoke. `onResult` gets "rejected" (throttle, unknown function) synchronously or
+   * later, "response" when a synchronous invocation completes, "accepted" for Event.
+   */
+  invoke(input: HostInvokeInput, onResult: (result: HostInvokeResult) => void): void;
   /**
    * The ARN of a function given its name, partial or full ARN (qualified when a qualifier is
    * part of it); throws ResourceNotFoundException for an unknown function.

@@ -7,7 +7,8 @@ import type { MessagingPort } from "./messaging-port";
 import { PermissionService } from "./permission-service";
 import { S3Service } from "./s3-service";
 
-export type { SourceHost, HostInvokeInput, HostInvokeOutput, SourceTraceRecord } from "./host";
+export type { SourceHost, HostInvokeInput, HostInvokeResult, SourceTraceRecord } from "./host";
+export { bindEventSourcesApi, type EventSourcesApi, type Runner } from "./api";
 export type { MessagingPort } from "./messaging-port";
 export type { HttpRequestInput, HttpResponse } from "./http-request";
 export { HttpClientError } from "./http-request";

@@ -4,5 +4,5 @@
  */
 export interface MessagingPort {
   /** Sends `body` to the queue or publishes it to the topic named by `arn`. */
-  deliver(arn: string, body: string, from: { principal: string; sourceArn: string; subject?: string }): Promise<void>;
+  deliver(arn: string, body: string, from: { principal: string; sourceArn: string; subject?: string }): { ok: true } | { ok: false; error: string };
 }

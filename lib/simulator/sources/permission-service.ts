@@ -31,28 +31,28 @@ export class PermissionService {
     return qualifier ? `${arn.split(":").slice(0, 7).join(":")}:${qualifier}` : arn;
   }
 
-  async addPermission(input: AddPermissionInput): Promise<{ Statement: string }> {
+  addPermission(input: AddPermissionInput): { Statement: string } {
     const arn = this.resourceArn(input.FunctionName, input.Qualifier);
     const policy = this.policies.get(arn) ?? emptyPolicy();
     const statement = addPermission(policy, input, arn, this.host.accountId);
     this.policies.set(arn, policy);
     this.revision++;
-    this.host.trace({ kind: "permission-added", functionName: functionNameOf(arn), statementId: statement.Sid, principal: input.Principal });
+    this.host.trace({ kind: "permission.added", functionName: functionNameOf(arn), statementId: statement.Sid, principal: input.Principal });
     return { Statement: JSON.stringify(statement) };
   }
 
-  async removePermission(input: { FunctionName?: string; StatementId?: string; Qualifier?: string }): Promise<Record<string, never>> {
+  removePermission(input: { FunctionName?: string; StatementId?: string; Qualifier?: string }): Record<string, never> {
     const arn = this.resourceArn(input.FunctionName, input.Qualifier);
     const policy = this.policies.get(arn);
     if (!policy) throw new AwsApiError("ResourceNotFoundException", "No policy is found for: " + arn, 404);
     removePermission(policy, input.StatementId);
     if (policy.Statement.length === 0) this.policies.delete(arn);
     this.revision++;
-    this.host.trace({ kind: "permission-removed", functionName: functionNameOf(arn), statementId: input.StatementId });
+    this.host.trace({ kind: "permission.removed", functionName: functionNameOf(arn), statementId: input.StatementId });
     return {};
   }
 
-  async getPolicy(input: { FunctionName?: string; Qualifier?: string }): Promise<{ Policy: string; RevisionId: string }> {
+  getPolicy(input: { FunctionName?: string; Qualifier?: string }): { Policy: string; RevisionId: string } {
     const arn = this.resourceArn(input.FunctionName, input.Qualifier);
     const policy = this.policies.get(arn);
     if (!policy) throw new AwsApiError("ResourceNotFoundException", "The resource you requested does not exist.", 404);
@@ -64,7 +64,7 @@ export class PermissionService {
     const decision = evaluateInvokePermission(this.policies.get(functionArn), functionArn, caller);
     if (!decision.allowed) {
       this.host.trace({
-        kind: "permission-denied",
+        kind: "permission.denied",
         functionName: functionNameOf(functionArn),
         principal: caller.principal,
         sourceArn: caller.sourceArn,

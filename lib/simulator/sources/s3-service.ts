@@ -41,7 +41,7 @@ export class S3Service {
     return b;
   }
 
-  async createBucket(input: { Bucket?: string }): Promise<{ Location: string }> {
+  createBucket(input: { Bucket?: string }): { Location: string } {
     const name = input.Bucket ?? "";
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(name) || name.includes("..") || /^\d+\.\d+\.\d+\.\d+$/.test(name)) {
       throw new AwsApiError("InvalidBucketName", `The specified bucket is not valid: '${name}'. Use 3-63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.`, 400);
@@ -51,7 +51,7 @@ export class S3Service {
     return { Location: `/${name}` };
   }
 
-  async putObject(input: { Bucket?: string; Key?: string; Body?: string | Uint8Array; ContentType?: string }): Promise<{ ETag: string }> {
+  putObject(input: { Bucket?: string; Key?: string; Body?: string | Uint8Array; ContentType?: string }): { ETag: string } {
     const bucket = this.bucket(input.Bucket);
     const key = input.Key;
     if (typeof key !== "string" || key === "" || new TextEncoder().encode(key).length > 1024) {
@@ -64,7 +64,7 @@ export class S3Service {
     return { ETag: eTag };
   }
 
-  async getObject(input: { Bucket?: string; Key?: string }) {
+  getObject(input: { Bucket?: string; Key?: string }) {
     const bucket = this.bucket(input.Bucket);
     const object = input.Key !== undefined ? bucket.objects.get(input.Key) : undefined;
     if (!object) throw new AwsApiError("NoSuchKey", "The specified key does not exist.", 404);
@@ -78,7 +78,7 @@ export class S3Service {
     };
   }
 
-  async deleteObject(input: { Bucket?: string; Key?: string }): Promise<Record<string, never>> {
+  deleteObject(input: { Bucket?: string; Key?: string }): Record<string, never> {
     const bucket = this.bucket(input.Bucket);
     // Deleting a missing key succeeds in S3 and still emits the event.
     if (input.Key !== undefined) {
@@ -88,7 +88,7 @@ export class S3Service {
     return {};
   }
 
-  async listObjectsV2(input: { Bucket?: string; Prefix?: string }) {
+  listObjectsV2(input: { Bucket?: string; Prefix?: string }) {
     const bucket = this.bucket(input.Bucket);
     const keys = [...bucket.objects.keys()].filter((k) => k.startsWith(input.Prefix ?? "")).sort();
     return { KeyCount: keys.length, Contents: keys.map((Key) => ({ Key, Size: bucket.objects.get(Key)!.body.length, ETag: bucket.objects.get(Key)!.eTag })) };
@@ -99,7 +99,7 @@ export class S3Service {
    * s3.amazonaws.com invoke it for this bucket ("Unable to validate the following destination
    * configurations").
    */
-  async putBucketNotificationConfiguration(input: { Bucket?: string; NotificationConfiguration?: NotificationConfiguration }): Promise<Record<string, never>> {
+  putBucketNotificationConfiguration(input: { Bucket?: string; NotificationConfiguration?: NotificationConfiguration }): Record<string, never> {
     const bucket = this.bucket(input.Bucket);
     const config = input.NotificationConfiguration ?? {};
     validateNotificationConfiguration(config);
@@ -120,7 +120,7 @@ export class S3Service {
     return {};
   }
 
-  async getBucketNotificationConfiguration(input: { Bucket?: string }): Promise<NotificationConfiguration> {
+  getBucketNotificationConfiguration(input: { Bucket?: string }): NotificationConfiguration {
     return structuredClone(this.bucket(input.Bucket).notifications);
   }
 
@@ -144,23 +144,25 @@ export class S3Service {
       const functionName = functionNameOf(c.LambdaFunctionArn);
       const payload = JSON.stringify(buildS3Event({ ...base, configurationId: c.Id! }));
       if (!this.permissions.check(c.LambdaFunctionArn, { principal: "s3.amazonaws.com", sourceArn, sourceAccount: this.host.accountId }).allowed) {
-        this.host.trace({ kind: "s3-notification-failed", functionName, bucket: bucket.name, key, eventName });
+        this.host.trace({ kind: "s3.notification.failed", functionName, bucket: bucket.name, key, eventName });
         continue;
       }
-      this.host.trace({ kind: "s3-notification", functionName, bucket: bucket.name, key, eventName });
-      void this.host.invoke({ FunctionName: c.LambdaFunctionArn, InvocationType: "Event", Payload: payload }).catch((error: Error) => {
-        this.host.trace({ kind: "s3-notification-failed", functionName, bucket: bucket.name, key, reason: `${error.name}: ${error.message}` });
+      this.host.trace({ kind: "s3.notification", functionName, bucket: bucket.name, key, eventName });
+      const source = { label: "s3", principal: "s3.amazonaws.com", sourceArn, sourceAccount: this.host.accountId };
+      this.host.invoke({ FunctionName: c.LambdaFunctionArn, InvocationType: "Event", Payload: payload, source }, (result) => {
+        if (result.kind === "rejected") {
+          this.host.trace({ kind: "s3.notification.failed", functionName, bucket: bucket.name, key, reason: `${result.error.name}: ${result.error.message}` });
+        }
       });
     }
     for (const c of [...(bucket.notifications.QueueConfigurations ?? []), ...(bucket.notifications.TopicConfigurations ?? [])]) {
       if (!configurationMatches(c, eventName, key)) continue;
       const arn = "QueueArn" in c ? c.QueueArn : c.TopicArn;
       const payload = JSON.stringify(buildS3Event({ ...base, configurationId: c.Id! }));
-      this.host.trace({ kind: "s3-notification", bucket: bucket.name, key, eventName, destination: arn });
+      this.host.trace({ kind: "s3.notification", bucket: bucket.name, key, eventName, destination: arn });
       if (!this.messaging) continue;
-      void this.messaging.deliver(arn, payload, { principal: "s3.amazonaws.com", sourceArn, subject: "Amazon S3 Notification" }).catch((error: Error) => {
-        this.host.trace({ kind: "s3-notification-failed", bucket: bucket.name, key, destination: arn, reason: `${error.name}: ${error.message}` });
-      });
+      const delivered = this.messaging.deliver(arn, payload, { principal: "s3.amazonaws.com", sourceArn, subject: "Amazon S3 Notification" });
+      if (!delivered.ok) this.host.trace({ kind: "s3.notification.failed", bucket: bucket.name, key, destination: arn, reason: delivered.error });
     }
   }
 }

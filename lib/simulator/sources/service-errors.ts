@@ -1,5 +1,5 @@
 import { AwsApiError } from "./aws-error";
-import type { HostInvokeOutput } from "./host";
+import type { HostInvokeResult } from "./host";
 
 /** Small shared helpers for the simulated services' control planes. */
 
@@ -15,15 +15,11 @@ export type InvokeOutcome =
   | { kind: "throttled"; error: Error }
   | { kind: "failed"; error: Error };
 
-export function classifyInvoke(result: HostInvokeOutput): InvokeOutcome {
-  const payload = result.Payload ?? "null";
-  if (result.FunctionError) {
-    return { kind: "functionError", payload, timedOut: /Task timed out after/.test(payload) };
+export function classifyInvoke(result: HostInvokeResult): InvokeOutcome {
+  if (result.kind === "rejected") {
+    return result.error.name === "TooManyRequestsException" ? { kind: "throttled", error: result.error } : { kind: "failed", error: result.error };
   }
-  return { kind: "ok", payload, executedVersion: result.ExecutedVersion };
-}
-
-export function classifyInvokeError(error: unknown): InvokeOutcome {
-  const e = error instanceof Error ? error : new Error(String(error));
-  return e.name === "TooManyRequestsException" ? { kind: "throttled", error: e } : { kind: "failed", error: e };
+  if (result.kind === "accepted") return { kind: "ok", payload: "null" };
+  if (result.functionError) return { kind: "functionError", payload: result.payload, timedOut: result.outcome === "timeout" };
+  return { kind: "ok", payload: result.payload, executedVersion: result.executedVersion };
 }

@@ -1,10 +1,10 @@
 import type { ALBEvent } from "aws-lambda";
 import { beforeEach, describe, expect, test } from "vitest";
-import { createEventSources, type EventSources } from "@/lib/simulator/sources";
-import { FakeHost } from "./fake-host";
+import type { EventSourcesApi } from "@/lib/simulator/sources";
+import { fakeSimulator, type FakeHost } from "./fake-host";
 
 let host: FakeHost;
-let src: EventSources;
+let src: EventSourcesApi;
 let fnArn: string;
 let seen: ALBEvent[];
 
@@ -14,7 +14,7 @@ async function albWithFunction(options: { multiValue?: boolean; permission?: boo
   const { TargetGroups } = await src.elbv2.createTargetGroup({ Name: "orders-tg", TargetType: "lambda" });
   const [tg] = TargetGroups;
   if (options.permission !== false) {
-    await src.permissions.addPermission({ FunctionName: "orders", StatementId: "alb", Action: "lambda:InvokeFunction", Principal: "elasticloadbalancing.amazonaws.com", SourceArn: tg.TargetGroupArn });
+    await src.lambdaPermissions.addPermission({ FunctionName: "orders", StatementId: "alb", Action: "lambda:InvokeFunction", Principal: "elasticloadbalancing.amazonaws.com", SourceArn: tg.TargetGroupArn });
     await src.elbv2.registerTargets({ TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: fnArn }] });
   }
   if (options.multiValue) await src.elbv2.modifyTargetGroupAttributes({ TargetGroupArn: tg.TargetGroupArn, Attributes: [{ Key: "lambda.multi_value_headers.enabled", Value: "true" }] });
@@ -29,8 +29,7 @@ async function albWithFunction(options: { multiValue?: boolean; permission?: boo
 }
 
 beforeEach(() => {
-  host = new FakeHost();
-  src = createEventSources(host);
+  ({ host, api: src } = fakeSimulator());
   seen = [];
   fnArn = host.addFunction("orders", {
     handler: (event) => {
@@ -70,7 +69,7 @@ describe("sim.elbv2 control plane", () => {
       message: expect.stringMatching(/elasticloadbalancing principal does not have permission to invoke/),
       $metadata: { httpStatusCode: 403 },
     });
-    expect(host.kinds()).toContain("permission-denied");
+    expect(host.kinds()).toContain("permission.denied");
   });
 
   test("one function per target group", async () => {
@@ -113,7 +112,7 @@ describe("requests through sim.http to an ALB", () => {
       isBase64Encoded: false,
     });
     expect(seen[0].headers!["x-amzn-trace-id"]).toMatch(/^Root=1-[0-9a-f]{8}-[0-9a-f]{24}$/);
-    expect(host.kinds()).toEqual(expect.arrayContaining(["alb-request", "alb-response"]));
+    expect(host.kinds()).toEqual(expect.arrayContaining(["alb.request", "alb.response"]));
   });
 
   test("no matching rule uses the listener's default fixed response", async () => {
@@ -154,9 +153,9 @@ describe("requests through sim.http to an ALB", () => {
 
   test("removing the permission after registration gives 502 and a permission-denied trace", async () => {
     const { url } = await albWithFunction();
-    await src.permissions.removePermission({ FunctionName: "orders", StatementId: "alb" });
+    await src.lambdaPermissions.removePermission({ FunctionName: "orders", StatementId: "alb" });
     expect(await src.http.request({ url: `${url}/orders` })).toMatchObject({ status: 502, errorReason: "LambdaAccessDenied" });
-    expect(host.traces.find((r) => r.kind === "permission-denied")).toMatchObject({ functionName: "orders", principal: "elasticloadbalancing.amazonaws.com" });
+    expect(host.traces.find((r) => r.kind === "permission.denied")).toMatchObject({ functionName: "orders", principal: "elasticloadbalancing.amazonaws.com" });
   });
 
   test("a target group without a registered function answers 503", async () => {

@@ -1,10 +1,12 @@
 import { AwsApiError } from "@/lib/simulator/sources/aws-error";
-import type { HostInvokeInput, HostInvokeOutput, SourceHost, SourceTraceRecord } from "@/lib/simulator/sources/host";
+import { bindEventSourcesApi, createEventSources, type EventSourcesApi } from "@/lib/simulator/sources";
+import type { HostInvokeInput, HostInvokeResult, SourceHost, SourceTraceRecord } from "@/lib/simulator/sources/host";
 
 /**
- * A minimal stand-in for the engine, so the event-source services can be tested before and
- * independently of it: a virtual clock with an ordered task queue, a seeded PRNG, and
- * "functions" that are plain JS handlers with a modelled duration and timeout.
+ * A minimal stand-in for the engine, so the event-source services can be tested on their own:
+ * a synchronous virtual clock with a (time, sequence)-ordered task queue, a seeded PRNG, and
+ * "functions" that are plain JS handlers with a modelled duration and timeout. It drives work
+ * the way the engine's kernel does: start, then run tasks until the caller's `done` fires.
  */
 
 export interface FakeFunction {
@@ -20,6 +22,14 @@ export interface Invocation {
   functionName: string;
   invocationType: "RequestResponse" | "Event";
   event: unknown;
+  source: string;
+}
+
+interface Task {
+  at: number;
+  seq: number;
+  run: () => void;
+  cancelled: boolean;
 }
 
 export class FakeHost implements SourceHost {
@@ -30,7 +40,7 @@ export class FakeHost implements SourceHost {
   readonly functions = new Map<string, FakeFunction>();
   private clock = Date.UTC(2026, 0, 1);
   private seq = 0;
-  private queue: { at: number; seq: number; task: () => void | Promise<void>; cancelled: boolean }[] = [];
+  private queue: Task[] = [];
   private seed = 42;
 
   now(): number {
@@ -45,30 +55,51 @@ export class FakeHost implements SourceHost {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
-  schedule(at: number, task: () => void | Promise<void>): () => void {
-    const entry = { at: Math.max(at, this.clock), seq: this.seq++, task, cancelled: false };
-    this.queue.push(entry);
+  schedule(at: number, run: () => void): () => void {
+    const task: Task = { at: Math.max(at, this.clock), seq: this.seq++, run, cancelled: false };
+    this.queue.push(task);
     return () => {
-      entry.cancelled = true;
+      task.cancelled = true;
     };
   }
 
-  /** Runs every task due up to `target`, in (time, sequence) order, then sets the clock to it. */
-  async runUntil(target: number): Promise<void> {
-    for (;;) {
-      this.queue = this.queue.filter((e) => !e.cancelled);
-      this.queue.sort((a, b) => a.at - b.at || a.seq - b.seq);
-      const next = this.queue[0];
-      if (!next || next.at > target) break;
-      this.queue.shift();
-      this.clock = next.at;
-      await next.task();
-    }
-    this.clock = Math.max(this.clock, target);
+  private runNext(limit = Infinity): boolean {
+    this.queue = this.queue.filter((t) => !t.cancelled);
+    this.queue.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const next = this.queue[0];
+    if (!next || next.at > limit) return false;
+    this.queue.shift();
+    this.clock = next.at;
+    next.run();
+    return true;
   }
 
-  advanceBy(ms: number): Promise<void> {
-    return this.runUntil(this.clock + ms);
+  /** The kernel's awaitCompletion: start, then run the clock until `done`. */
+  run<T>(start: (done: (value: T) => void) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let finished = false;
+      try {
+        start((value) => {
+          finished = true;
+          resolve(value);
+        });
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      while (!finished && this.runNext()) {
+        /* drive the clock */
+      }
+      if (!finished) reject(new Error("stalled: the request can never complete"));
+    });
+  }
+
+  async advanceBy(ms: number): Promise<void> {
+    const target = this.clock + ms;
+    while (this.runNext(target)) {
+      /* run everything due */
+    }
+    this.clock = target;
   }
 
   trace(record: SourceTraceRecord): void {
@@ -94,37 +125,49 @@ export class FakeHost implements SourceHost {
     return `arn:aws:lambda:${this.region}:${this.accountId}:function:${name}${qualifier ? `:${qualifier}` : ""}`;
   }
 
-  async invoke(input: HostInvokeInput): Promise<HostInvokeOutput> {
-    const name = this.functionArn(input.FunctionName).split(":")[6];
+  invoke(input: HostInvokeInput, onResult: (result: HostInvokeResult) => void): void {
+    let name: string;
+    try {
+      name = this.functionArn(input.FunctionName).split(":")[6];
+    } catch (error) {
+      return onResult({ kind: "rejected", error: error as AwsApiError });
+    }
     const fn = this.functions.get(name)!;
     if (fn.throttled) {
-      throw Object.assign(new AwsApiError("TooManyRequestsException", "Rate Exceeded.", 429), { Reason: "ReservedFunctionConcurrentInvocationLimitExceeded" });
+      return onResult({ kind: "rejected", error: new AwsApiError("TooManyRequestsException", "Rate Exceeded.", 429) });
     }
     const event = JSON.parse(input.Payload);
-    this.invocations.push({ t: this.clock, functionName: name, invocationType: input.InvocationType, event });
+    this.invocations.push({ t: this.clock, functionName: name, invocationType: input.InvocationType, event, source: input.source.label });
     if (input.InvocationType === "Event") {
-      this.schedule(this.clock, async () => {
-        await this.run(fn);
-      });
-      return { StatusCode: 202 };
+      onResult({ kind: "accepted", requestId: `req-${this.invocations.length}` });
+      this.execute(fn, event, () => {});
+      return;
     }
-    return this.run(fn, event);
+    this.execute(fn, event, onResult);
   }
 
-  private async run(fn: FakeFunction, event?: unknown): Promise<HostInvokeOutput> {
+  private execute(fn: FakeFunction, event: unknown, onResult: (result: HostInvokeResult) => void): void {
     const timeout = fn.timeoutMs ?? 3000;
-    const duration = Math.min(fn.durationMs ?? 5, timeout);
-    await this.runUntil(this.clock + duration);
-    if ((fn.durationMs ?? 0) > timeout) {
-      const seconds = (timeout / 1000).toFixed(2);
-      return { StatusCode: 200, FunctionError: "Unhandled", Payload: JSON.stringify({ errorMessage: `Task timed out after ${seconds} seconds` }) };
-    }
-    try {
-      const result = await fn.handler(event);
-      return { StatusCode: 200, Payload: result === undefined ? "null" : JSON.stringify(result), ExecutedVersion: "$LATEST" };
-    } catch (error) {
-      const e = error as Error;
-      return { StatusCode: 200, FunctionError: "Unhandled", Payload: JSON.stringify({ errorType: e.name, errorMessage: e.message, trace: [] }) };
-    }
+    const timedOut = (fn.durationMs ?? 0) > timeout;
+    this.schedule(this.clock + Math.min(fn.durationMs ?? 5, timeout), () => {
+      if (timedOut) {
+        const payload = JSON.stringify({ errorMessage: `Task timed out after ${(timeout / 1000).toFixed(2)} seconds` });
+        return onResult({ kind: "response", payload, functionError: "Unhandled", outcome: "timeout" });
+      }
+      try {
+        const result = fn.handler(event);
+        onResult({ kind: "response", payload: result === undefined ? "null" : JSON.stringify(result), outcome: "success", executedVersion: "$LATEST" });
+      } catch (error) {
+        const e = error as Error;
+        onResult({ kind: "response", payload: JSON.stringify({ errorType: e.name, errorMessage: e.message, trace: [] }), functionError: "Unhandled", outcome: "error" });
+      }
+    });
   }
+}
+
+/** A fake host with the event sources bound to it through the promise API. */
+export function fakeSimulator(): { host: FakeHost; api: EventSourcesApi } {
+  const host = new FakeHost();
+  const sources = createEventSources(host);
+  return { host, api: bindEventSourcesApi(sources, (start) => host.run(start)) };
 }
