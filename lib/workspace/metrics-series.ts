@@ -68,7 +68,7 @@ export function metricSeries(
     if (e.type === "invoke") {
       const b = index(e.start);
       buckets[b].invocations += 1;
-      if (e.outcome !== "success") buckets[b].errors += 1;
+      if (e.outcome !== "success" && e.outcome !== "running") buckets[b].errors += 1;
       durations[b].push(e.end - e.start);
       edges.push([e.start, 1], [e.end, -1]);
     } else if (e.type === "throttle") {
@@ -109,7 +109,7 @@ export function metricTotals(events: readonly TimelineEvent[]) {
   for (const e of events) {
     if (e.type === "invoke") {
       invocations += 1;
-      if (e.outcome !== "success") errors += 1;
+      if (e.outcome !== "success" && e.outcome !== "running") errors += 1;
       durations.push(e.end - e.start);
     } else if (e.type === "throttle") throttles += 1;
     else if (e.type === "delivery" && e.target === "dlq" && e.ok) dlq += 1;

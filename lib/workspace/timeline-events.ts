@@ -3,12 +3,13 @@
 // `version`) are folded into these by trace-adapter.ts; everything the UI draws (timeline,
 // metrics, replay) works on this vocabulary only, so it can be tested without the engine.
 
-export type InvokeOutcome = "success" | "error" | "timeout" | "crash";
+/** "running": started, no end seen yet (a live view while the engine works). */
+export type InvokeOutcome = "success" | "error" | "timeout" | "crash" | "running";
 export type DeliveryTarget = "dlq" | "on-success" | "on-failure";
 
 export type TimelineEvent =
   /** Init phase of an execution environment (a cold start). */
-  | { type: "init"; env: string; start: number; end: number; requestId?: string; failed?: boolean }
+  | { type: "init"; env: string; start: number; end: number; requestId?: string; failed?: boolean; running?: boolean }
   /** One attempt running in an environment. */
   | {
       type: "invoke";

@@ -12,6 +12,7 @@ export type SegmentKind =
   | "invoke-error"
   | "invoke-timeout"
   | "invoke-crash"
+  | "invoke-running"
   | "retry-wait"
   | "throttle"
   | "expired"
@@ -28,6 +29,7 @@ export const SEGMENT_LABELS: Readonly<Record<SegmentKind, string>> = {
   "invoke-error": "Invocation failed (function error)",
   "invoke-timeout": "Invocation timed out",
   "invoke-crash": "Runtime crashed",
+  "invoke-running": "Invocation running",
   "retry-wait": "Waiting for a retry",
   throttle: "Throttled",
   expired: "Event expired (too old)",

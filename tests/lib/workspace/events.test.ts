@@ -50,6 +50,11 @@ describe("event JSON", () => {
 });
 
 describe("event templates", () => {
+  test("the picker offers hello world and a template for every trigger source", () => {
+    expect(EVENT_TEMPLATES[0].id).toBe("hello-world");
+    expect(new Set(EVENT_TEMPLATES.map((t) => t.source))).toEqual(new Set(["Direct invoke", "ELB", "API Gateway", "SQS", "SNS", "S3", "EventBridge"]));
+  });
+
   test("every template is valid JSON with a unique id", () => {
     expect(new Set(EVENT_TEMPLATES.map((t) => t.id)).size).toBe(EVENT_TEMPLATES.length);
     for (const t of EVENT_TEMPLATES) expect(checkEventJson(templateJson(t)).ok).toBe(true);
@@ -66,7 +71,7 @@ describe("event templates", () => {
     expect(alb.requestContext.elb.targetGroupArn).toMatch(/^arn:aws:elasticloadbalancing:/);
     expect(Object.keys(alb.headers).every((h: string) => h === h.toLowerCase())).toBe(true);
     expect(alb.headers).toHaveProperty("x-forwarded-for");
-    const v2 = byId("apigateway-http-api");
+    const v2 = byId("apigateway-http-v2");
     expect(v2.version).toBe("2.0");
     expect(v2.requestContext.http.method).toBe("GET");
     const scheduled = byId("eventbridge-scheduled");
