@@ -23,6 +23,11 @@ import { useRenderedBank, type RenderedBank } from "./use-rendered-bank";
 /** /quiz/exam/: choose a format, sit the exam, see results (?result=<id>). */
 export function ExamPage({ index }: { index: QuizIndex }) {
   const params = useSearchParams();
+  // Keyed by the query, so following a link from a result to /quiz/exam/ starts afresh.
+  return <ExamView key={params.toString()} index={index} resultParam={params.get("result")} />;
+}
+
+function ExamView({ index, resultParam }: { index: QuizIndex; resultParam: string | null }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const active = useQuiz((s) => s.activeExam);
@@ -30,7 +35,7 @@ export function ExamPage({ index }: { index: QuizIndex }) {
   const { bank, error } = useRenderedBank(index.version);
   // Shown at once after submitting, before the URL change lands.
   const [justSubmitted, setJustSubmitted] = useState<string | null>(null);
-  const resultId = params.get("result") ?? justSubmitted;
+  const resultId = resultParam ?? justSubmitted;
 
   if (!hydrated) return <p className="muted">Loading…</p>;
   if (error) return <p className="notice notice--error">{error}</p>;

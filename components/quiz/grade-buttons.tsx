@@ -21,7 +21,7 @@ export const GradeButtons = forwardRef<
 >(function GradeButtons({ correct, intervals, onGrade }, defaultRef) {
   if (!correct) {
     return (
-      <div className="grade-buttons" role="group" aria-label="Grade">
+      <div className="grade-buttons grade-buttons--single" role="group" aria-label="Grade">
         <button
           ref={defaultRef}
           type="button"

@@ -14,7 +14,7 @@ import {
 } from "@/lib/quiz/curriculum";
 import { buildPracticeSet, type PracticeFilter } from "@/lib/quiz/practice";
 import type { QuizIndex } from "@/lib/quiz/quiz-index";
-import { myMistakes } from "@/lib/quiz/review-stats";
+import { myMistakes } from "@/lib/quiz/deck";
 import { PracticeSession } from "./practice-session";
 import { lessonFor } from "./use-deck";
 import { useNow } from "./use-now";

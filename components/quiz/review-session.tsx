@@ -185,7 +185,8 @@ function ReviewRunner({
   ) : null;
 
   const counts = (
-    <p className="review-counts" aria-label="Cards left today">
+    <p className="review-counts">
+      <span className="visually-hidden">Left today: </span>
       <span className="badge">Learning {queue.learning}</span>{" "}
       <span className="badge badge--accent">To review {queue.review}</span>{" "}
       <span className="badge">New {queue.new}</span>

@@ -148,20 +148,5 @@ export function topicMastery(
   });
 }
 
-/**
- * "My mistakes": questions whose most recent answer, in any mode, was wrong; most recent first.
- * Pass the bank's ids to drop questions that have since been removed.
- */
-export function myMistakes(log: readonly ReviewLogEntry[], bankIds?: readonly string[]): string[] {
-  const last = new Map<string, ReviewLogEntry>();
-  for (const entry of log) {
-    const prev = last.get(entry.questionId);
-    // Equal times: the later log entry wins, as it was recorded later.
-    if (!prev || entry.at >= prev.at) last.set(entry.questionId, entry);
-  }
-  const allowed = bankIds ? new Set(bankIds) : null;
-  return [...last.values()]
-    .filter((e) => !e.correct && (!allowed || allowed.has(e.questionId)))
-    .sort((a, b) => b.at - a.at)
-    .map((e) => e.questionId);
-}
+// "My mistakes" needs no FSRS, so it lives with the deck (pages using it skip ts-fsrs).
+export { myMistakes } from "./deck";

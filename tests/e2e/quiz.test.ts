@@ -2,7 +2,13 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { baseURL, launch, newPage, pageErrors } from "./browser";
 
-type BankQuestion = { id: string; type: "single" | "multiple"; options: { correct: boolean }[] };
+type BankQuestion = {
+  id: string;
+  topic: string;
+  type: "single" | "multiple";
+  scenario?: string;
+  options: { correct: boolean }[];
+};
 
 let browser: Browser;
 let bank: Record<string, BankQuestion>;
@@ -117,6 +123,25 @@ describe("quiz", () => {
     await context.close();
   });
 
+  test("a predict-the-outcome check offers to run its scenario in the simulator once answered", async () => {
+    const { context, page } = await newPage(browser);
+    // Any lesson check with a scenario will do; content changes, so look for one on its page.
+    for (const q of Object.values(bank).filter((q) => q.scenario && q.id.startsWith("check-"))) {
+      await page.goto(`${baseURL()}/lessons/${q.topic}/`);
+      const check = page
+        .getByRole("region", { name: "Check yourself" })
+        .filter({ has: page.locator(`fieldset[data-question-id="${q.id}"]`) });
+      if ((await check.count()) === 0) continue;
+      await check.locator("li[data-option-index] input").first().check();
+      await check.getByRole("button", { name: "Check answer" }).click();
+      const run = check.getByRole("link", { name: "Run it in the simulator" });
+      await expect(run.getAttribute("href")).resolves.toBe(`/simulator/?preset=${q.scenario}`);
+      await context.close();
+      return;
+    }
+    throw new Error("no lesson shows a check with a simulator scenario");
+  });
+
   test("a timed exam keeps its answers, flags and running clock across a reload, then scores by domain", async () => {
     const { context, page } = await newPage(browser);
     await page.goto(baseURL() + "/quiz/exam/");
@@ -162,9 +187,49 @@ describe("quiz", () => {
     expect(await page.locator(".exam-review__item").count()).toBe(10);
     expect(await page.getByRole("link", { name: /^Read the lesson:/ }).count()).toBeGreaterThan(0);
 
+    await page.getByRole("link", { name: "Take another exam" }).click();
+    await page.getByRole("button", { name: "Start: 10 questions" }).waitFor();
+
     await page.goto(baseURL() + "/quiz/stats/");
     await page.locator("#exam-history").waitFor();
     await page.getByRole("cell", { name: "190 (1/10)" }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("practice by topic shows why, logs answers, and feeds my mistakes; settings change the daily new cards", async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(baseURL() + "/quiz/practice/");
+    await page.getByRole("link", { name: /^Synchronous invocation/ }).click();
+    await page.waitForURL(/\/quiz\/practice\/\?topic=sync-invocation&size=10$/);
+    const practice = page.getByRole("region", { name: /^Practice:/ });
+    await practice.getByText("Question 1 of 10").waitFor();
+    const wrong = await answerWithKeys(page, practice, false);
+    await page.keyboard.press("Enter");
+    await practice.getByText("Not quite.").waitFor();
+    await practice.getByText("Your choice, not right.").waitFor();
+    await page.keyboard.press(" ");
+    await practice.getByText("Question 2 of 10").waitFor();
+    const log = (await quizState(page)).scheduler.log;
+    expect(log).toEqual([expect.objectContaining({ questionId: wrong, source: "practice", correct: false })]);
+
+    await page.goto(baseURL() + "/quiz/practice/");
+    await page.getByRole("link", { name: "Practise 1 mistake" }).click();
+    await practice.getByText("Question 1 of 1").waitFor();
+    expect((await shown(practice)).id).toBe(wrong);
+
+    await page.goto(baseURL() + "/quiz/settings/");
+    await page.getByLabel("New cards per day").fill("5");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    await page.getByLabel("Desired retention (%)").fill("50");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/Desired retention: must be at least 0.7/)
+      .waitFor();
+    await page.goto(baseURL() + "/quiz/");
+    await page.getByText(/5 new cards available today/).waitFor();
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
