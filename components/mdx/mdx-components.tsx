@@ -1,5 +1,6 @@
 import { diagramsA } from "@/components/diagrams/set-a";
 import { diagramsB } from "@/components/diagrams/set-b";
+import { widgets } from "@/components/widgets";
 import { Callout } from "./callout";
 import { ExamTip } from "./exam-tip";
 import { Misconception } from "./misconception";
@@ -17,6 +18,7 @@ export const mdxComponents = {
   Misconception,
   ...diagramsA,
   ...diagramsB,
+  ...widgets,
 };
 
 export const mdxComponentNames: readonly string[] = [...Object.keys(mdxComponents), "Check"];
