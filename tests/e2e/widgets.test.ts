@@ -1,0 +1,86 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { baseURL, launch, newPage, pageErrors } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, title: string, width = 1280) {
+  const { context, page } = await newPage(browser, { width });
+  await page.goto(baseURL() + path);
+  const widget = page.getByRole("region", { name: title });
+  await widget.waitFor();
+  return { context, page, widget };
+}
+
+const status = (widget: ReturnType<Page["getByRole"]>) => widget.getByRole("status");
+
+describe("lesson widgets", () => {
+  test("widgets are in the static HTML, before any script runs", async () => {
+    const html = await (await fetch(baseURL() + "/lessons/iam-permissions/")).text();
+    expect(html).toContain("IAM policy evaluator");
+    expect(html).toContain("Decision: Allow");
+  });
+
+  test("IAM policy evaluator: scenarios switch the decision and name the deciding statement", async () => {
+    const { context, page, widget } = await open("/lessons/iam-permissions/", "IAM policy evaluator");
+    await expect(status(widget).textContent()).resolves.toMatch(/Decision: Allow/);
+    await widget.getByLabel("aws:SourceArn").fill("arn:aws:s3:::someone-elses-bucket");
+    await expect(status(widget).textContent()).resolves.toMatch(/Deny \(implicit\)/);
+    await widget.getByRole("button", { name: "Explicit deny beats allow" }).click();
+    await expect(status(widget).textContent()).resolves.toMatch(/Deny \(explicit\).*NeverDelete/);
+    await widget.getByLabel("Action").fill("lambda:UpdateFunctionCode");
+    await expect(status(widget).textContent()).resolves.toMatch(/Decision: Allow/);
+    await widget.getByLabel(/^Identity-based policy/).fill("{ broken");
+    await expect(status(widget).textContent()).resolves.toMatch(/not valid JSON/);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("serverless.yml resolver: --stage renames the stack and functions", async () => {
+    const { context, page, widget } = await open("/lessons/environment-config/", "serverless.yml variable resolver");
+    await expect(status(widget).textContent()).resolves.toMatch(/orders-dev/);
+    await widget.getByLabel("--stage option").fill("prod");
+    await expect(status(widget).textContent()).resolves.toMatch(/Deploys stack orders-prod/);
+    await expect(widget.getByText("orders-prod-listOrders").count()).resolves.toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("VPC route tracer: a public subnet fails, a NAT gateway fixes it (keyboard only)", async () => {
+    const { context, page, widget } = await open("/lessons/vpc-networking/", "VPC route tracer");
+    await expect(status(widget).textContent()).resolves.toMatch(/Does not reach the public API/);
+    await widget.getByLabel("Private subnet, route to a NAT gateway").focus();
+    await page.keyboard.press("Space");
+    await expect(status(widget).textContent()).resolves.toMatch(/Reaches the public API/);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("package size checker: layers count towards 250 MB; a small package passes", async () => {
+    const { context, page, widget } = await open("/lessons/deployment/", "Package size checker");
+    await expect(status(widget).textContent()).resolves.toMatch(/Not deployable: 1 limit exceeded/);
+    await widget.getByRole("button", { name: "Remove layer 2" }).click();
+    await expect(status(widget).textContent()).resolves.toMatch(/Deployable as it is/);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("memory explorer: the slider works from the keyboard and fits a 375 px screen", async () => {
+    const { context, page, widget } = await open("/lessons/performance-cost/", "Memory and cost explorer", 375);
+    const slider = widget.getByRole("slider");
+    await slider.focus();
+    await page.keyboard.press("End");
+    await expect(slider.getAttribute("aria-valuetext")).resolves.toMatch(/^10,240 MB/);
+    await expect(status(widget).textContent()).resolves.toMatch(/420 ms/);
+    const box = await widget.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
