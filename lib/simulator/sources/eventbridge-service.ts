@@ -199,6 +199,32 @@ export class EventBridgeService {
     return { EventId: id };
   }
 
+  /**
+   * A Lambda destination addressed to the default event bus: the invocation record becomes an
+   * event from source "lambda" with detail-type "Lambda Function Invocation Result - Success"
+   * or "- Failure", as Lambda sends it.
+   */
+  acceptDelivery(busArn: string, body: string): { ok: true } | { ok: false; error: string } {
+    if (!/^arn:aws:events:[^:]+:\d{12}:event-bus\/default$/.test(busArn)) {
+      return { ok: false, error: `Event bus ${busArn} does not exist; the simulator has the default bus only.` };
+    }
+    let record: { requestContext?: { condition?: string; functionArn?: string } };
+    try {
+      record = JSON.parse(body);
+    } catch {
+      return { ok: false, error: "The destination record is not JSON." };
+    }
+    const success = record.requestContext?.condition === "Success";
+    const functionArn = record.requestContext?.functionArn;
+    this.putServiceEvent({
+      Source: "lambda",
+      DetailType: `Lambda Function Invocation Result - ${success ? "Success" : "Failure"}`,
+      Detail: record,
+      Resources: functionArn ? [functionArn] : [],
+    });
+    return { ok: true };
+  }
+
   private dispatch(event: ReturnType<typeof buildBusEvent>): void {
     for (const rule of this.rules.values()) {
       if (rule.State !== "ENABLED" || !rule.pattern) continue;

@@ -184,3 +184,20 @@ describe("lambda permissions API", () => {
     expect(JSON.parse((await src.lambdaPermissions.getPolicy({ FunctionName: "worker", Qualifier: "live" })).Policy).Statement[0].Resource).toBe(`${fnArn}:live`);
   });
 });
+
+describe("EventBridge as a Lambda destination", () => {
+  test("a destination record on the default bus becomes a 'Lambda Function Invocation Result' event", async () => {
+    const sim = fakeSimulator();
+    const fn = sim.host.addFunction("alerts", { handler: () => null });
+    const { RuleArn } = await sim.api.eventbridge.putRule({ Name: "failures", EventPattern: JSON.stringify({ source: ["lambda"], "detail-type": ["Lambda Function Invocation Result - Failure"] }) });
+    await sim.api.eventbridge.putTargets({ Rule: "failures", Targets: [{ Id: "a", Arn: fn }] });
+    await sim.api.lambdaPermissions.addPermission({ FunctionName: "alerts", StatementId: "eb", Action: "lambda:InvokeFunction", Principal: "events.amazonaws.com", SourceArn: RuleArn });
+    const record = { version: "1.0", requestContext: { condition: "RetriesExhausted", functionArn: "arn:aws:lambda:us-east-1:123456789012:function:orders:$LATEST", approximateInvokeCount: 3 }, requestPayload: {} };
+    expect(sim.sources.eventbridge.acceptDelivery("arn:aws:events:us-east-1:123456789012:event-bus/default", JSON.stringify(record))).toEqual({ ok: true });
+    expect(sim.sources.eventbridge.acceptDelivery("arn:aws:events:us-east-1:123456789012:event-bus/custom", "{}")).toMatchObject({ ok: false });
+    await sim.host.advanceBy(1000);
+    expect(sim.host.invocations.map((i) => i.event)).toEqual([
+      expect.objectContaining({ source: "lambda", "detail-type": "Lambda Function Invocation Result - Failure", detail: record, resources: [record.requestContext.functionArn] }),
+    ]);
+  });
+});

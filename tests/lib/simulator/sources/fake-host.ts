@@ -1,5 +1,5 @@
 import { AwsApiError } from "@/lib/simulator/sources/aws-error";
-import { bindEventSourcesApi, createEventSources, type EventSourcesApi } from "@/lib/simulator/sources";
+import { bindEventSourcesApi, createEventSources, type EventSources, type EventSourcesApi } from "@/lib/simulator/sources";
 import type { HostInvokeInput, HostInvokeResult, SourceHost, SourceTraceRecord } from "@/lib/simulator/sources/host";
 
 /**
@@ -166,8 +166,8 @@ export class FakeHost implements SourceHost {
 }
 
 /** A fake host with the event sources bound to it through the promise API. */
-export function fakeSimulator(): { host: FakeHost; api: EventSourcesApi } {
+export function fakeSimulator(): { host: FakeHost; api: EventSourcesApi; sources: EventSources } {
   const host = new FakeHost();
   const sources = createEventSources(host);
-  return { host, api: bindEventSourcesApi(sources, (start) => host.run(start)) };
+  return { host, sources, api: bindEventSourcesApi(sources, (start) => host.run(start)) };
 }
