@@ -64,6 +64,7 @@ export function buildAlbEvent(request: ParsedHttpRequest, options: AlbEventOptio
 function albHeaders(request: ParsedHttpRequest, traceId: string): [string, string][] {
   const out = request.headers.filter(([name]) => !name.startsWith("x-forwarded-") && name !== "x-amzn-trace-id");
   const forwardedFor = headerValues(request, "x-forwarded-for");
+  if (request.body.length > 0 && !out.some(([name]) => name === "content-length")) out.push(["content-length", String(request.body.length)]);
   out.push(["x-amzn-trace-id", headerValues(request, "x-amzn-trace-id").at(-1) ?? traceId]);
   // ALB appends the client address to an X-Forwarded-For the client already sent.
   out.push(["x-forwarded-for", [...forwardedFor, request.sourceIp].join(", ")]);

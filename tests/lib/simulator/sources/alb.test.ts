@@ -72,6 +72,7 @@ describe("request to ALB event", () => {
     (type) => {
       const e = event({ url: `http://${HOST}/`, method: "POST", headers: { "Content-Type": type }, body: "héllo" });
       expect(e).toMatchObject({ body: "héllo", isBase64Encoded: false });
+      expect(e.headers!["content-length"]).toBe("6"); // bytes, not characters
     },
   );
 
