@@ -30,13 +30,21 @@ export function clfTime(epochMs: number): string {
   return `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
 }
 
-function proxyHeaders(request: ParsedHttpRequest, traceId: string): [string, string][] {
-  const out = request.headers.filter(([n]) => !n.startsWith("x-forwarded-") && n !== "x-amzn-trace-id");
-  if (request.body.length > 0 && !out.some(([n]) => n === "content-length")) out.push(["content-length", String(request.body.length)]);
-  out.push(["x-amzn-trace-id", headerValues(request, "x-amzn-trace-id").at(-1) ?? traceId]);
-  out.push(["x-forwarded-for", [...headerValues(request, "x-forwarded-for"), request.sourceIp].join(", ")]);
-  out.push(["x-forwarded-port", String(request.port)]);
-  out.push(["x-forwarded-proto", request.protocol]);
+/**
+ * The client's headers plus the ones API Gateway adds. Format 2.0 lower-cases every name;
+ * format 1.0 keeps the client's spelling and adds its own in Title-Case.
+ */
+function proxyHeaders(request: ParsedHttpRequest, traceId: string, keepCase: boolean): [string, string][] {
+  const source = keepCase ? request.rawHeaders : request.headers;
+  const out = source.filter(([n]) => !n.toLowerCase().startsWith("x-forwarded-") && n.toLowerCase() !== "x-amzn-trace-id");
+  const name = (lower: string, title: string) => (keepCase ? title : lower);
+  if (request.body.length > 0 && !out.some(([n]) => n.toLowerCase() === "content-length")) {
+    out.push([name("content-length", "Content-Length"), String(request.body.length)]);
+  }
+  out.push([name("x-amzn-trace-id", "X-Amzn-Trace-Id"), headerValues(request, "x-amzn-trace-id").at(-1) ?? traceId]);
+  out.push([name("x-forwarded-for", "X-Forwarded-For"), [...headerValues(request, "x-forwarded-for"), request.sourceIp].join(", ")]);
+  out.push([name("x-forwarded-port", "X-Forwarded-Port"), String(request.port)]);
+  out.push([name("x-forwarded-proto", "X-Forwarded-Proto"), request.protocol]);
   return out;
 }
 
@@ -52,7 +60,7 @@ function encodeBody(request: ParsedHttpRequest): { body: string | undefined; isB
 export function buildHttpApiEventV2(request: ParsedHttpRequest, ctx: ApiEventContext): APIGatewayProxyEventV2 {
   const cookies = headerValues(request, "cookie").flatMap((line) => line.split(";").map((c) => c.trim()).filter(Boolean));
   const headers: Record<string, string> = {};
-  for (const [name, value] of proxyHeaders(request, ctx.traceId)) {
+  for (const [name, value] of proxyHeaders(request, ctx.traceId, false)) {
     if (name === "cookie") continue; // 2.0 moves cookies to their own array
     headers[name] = headers[name] === undefined ? value : `${headers[name]},${value}`;
   }
@@ -104,7 +112,7 @@ export function buildProxyEventV1(
   request: ParsedHttpRequest,
   ctx: ApiEventContext & { resource: string; includeVersion: boolean },
 ): APIGatewayProxyEvent & { version?: string } {
-  const pairs = proxyHeaders(request, ctx.traceId);
+  const pairs = proxyHeaders(request, ctx.traceId, true);
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (const [name, value] of pairs) {

@@ -30,6 +30,8 @@ export interface ParsedHttpRequest {
   rawQuery: string;
   /** Header lines in order, names lower-cased, repeated names kept. */
   headers: [string, string][];
+  /** The same lines with the names as the client spelled them (payload format 1.0 keeps them). */
+  rawHeaders: [string, string][];
   body: Uint8Array;
   sourceIp: string;
 }
@@ -93,8 +95,9 @@ export function parseHttpRequest(input: HttpRequestInput): ParsedHttpRequest {
   if (!METHOD_SHAPE.test(method)) {
     throw new HttpClientError("ERR_INVALID_HTTP_TOKEN", `Invalid method '${input.method}': use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.`);
   }
-  const headers = normaliseHeaders(input.headers);
-  if (!headers.some(([name]) => name === "host")) headers.unshift(["host", portMatch[2] ? `${host}:${port}` : host]);
+  const rawHeaders = normaliseHeaders(input.headers);
+  if (!rawHeaders.some(([name]) => name.toLowerCase() === "host")) rawHeaders.unshift(["Host", portMatch[2] ? `${host}:${port}` : host]);
+  const headers = rawHeaders.map(([name, value]): [string, string] => [name.toLowerCase(), value]);
   const body = typeof input.body === "string" ? new TextEncoder().encode(input.body) : (input.body ?? new Uint8Array());
   return {
     method,
@@ -104,6 +107,7 @@ export function parseHttpRequest(input: HttpRequestInput): ParsedHttpRequest {
     rawPath: encodeLoosely(match[3] === "" ? "/" : match[3]),
     rawQuery: encodeLoosely(match[4] ?? ""),
     headers,
+    rawHeaders,
     body,
     sourceIp: input.sourceIp ?? DEFAULT_SOURCE_IP,
   };
@@ -124,7 +128,7 @@ function normaliseHeaders(input: HeaderInput | undefined): [string, string][] {
       if (/[\r\n]/.test(text)) {
         throw new HttpClientError("ERR_INVALID_CHAR", `Header '${name}' contains a line break, which HTTP does not allow.`);
       }
-      out.push([name.toLowerCase(), text]);
+      out.push([name, text]);
     }
   }
   return out;

@@ -162,8 +162,11 @@ describe("payload format 1.0 event", () => {
       body: null,
       isBase64Encoded: false,
     });
-    expect(event.headers["x-multi"]).toBe("two");
-    expect(event.multiValueHeaders["x-multi"]).toEqual(["one", "two"]);
+    // 1.0 keeps the client's spelling of header names and adds its own in Title-Case.
+    expect(event.headers["X-Multi"]).toBe("two");
+    expect(event.multiValueHeaders["X-Multi"]).toEqual(["one", "two"]);
+    expect(event.headers).toMatchObject({ Host: DOMAIN, "X-Forwarded-Proto": "https", "X-Forwarded-Port": "443" });
+    expect(event.headers).not.toHaveProperty("x-multi");
     expect(event.requestContext).toMatchObject({
       httpMethod: "GET",
       resourcePath: "/items/{id}",
