@@ -1,7 +1,19 @@
 // Interactive lesson widgets, registered by name for MDX (see components/mdx/mdx-components.tsx).
-import { IamPolicyEvaluator, MemoryCostExplorer, PackageSizeChecker, ServerlessVariableResolver, VpcRouteTracer } from "./lazy-widgets";
+import {
+  AsyncRetryPlanner,
+  ChainVsEvents,
+  CronTester,
+  IamPolicyEvaluator,
+  MemoryCostExplorer,
+  PackageSizeChecker,
+  ServerlessVariableResolver,
+  VpcRouteTracer,
+} from "./lazy-widgets";
 
 export const widgets = {
+  ChainVsEvents,
+  AsyncRetryPlanner,
+  CronTester,
   IamPolicyEvaluator,
   ServerlessVariableResolver,
   VpcRouteTracer,

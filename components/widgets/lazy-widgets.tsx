@@ -12,3 +12,6 @@ export const ServerlessVariableResolver = dynamic(() => import("./serverless-var
 export const VpcRouteTracer = dynamic(() => import("./vpc-route-tracer").then((m) => m.VpcRouteTracer));
 export const PackageSizeChecker = dynamic(() => import("./package-size-checker").then((m) => m.PackageSizeChecker));
 export const MemoryCostExplorer = dynamic(() => import("./memory-cost-explorer").then((m) => m.MemoryCostExplorer));
+export const CronTester = dynamic(() => import("./cron-tester").then((m) => m.CronTester));
+export const AsyncRetryPlanner = dynamic(() => import("./async-retry-planner").then((m) => m.AsyncRetryPlanner));
+export const ChainVsEvents = dynamic(() => import("./chain-vs-events").then((m) => m.ChainVsEvents));

@@ -83,4 +83,33 @@ describe("lesson widgets", () => {
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
+
+  test("chain vs events: a hanging last step fails the whole chain but not the event-driven order", async () => {
+    const { context, page, widget } = await open("/lessons/serverless-fundamentals/", "Chain or events?");
+    await widget.getByLabel("The email function hangs and times out").check();
+    await expect(status(widget).textContent()).resolves.toMatch(/Customer waits 10,000 ms/);
+    await widget.getByLabel(/^Events/).check();
+    await expect(status(widget).textContent()).resolves.toMatch(/Customer waits 120 ms.*200 OK/);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("async retry planner: a short maximum age cuts the retries off", async () => {
+    const { context, page, widget } = await open("/lessons/async-invocation/", "Async retry planner");
+    await expect(status(widget).textContent()).resolves.toMatch(/Fails after 3 attempts/);
+    await widget.getByLabel("MaximumEventAgeInSeconds").fill("120");
+    await expect(status(widget).textContent()).resolves.toMatch(/Expires/);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("schedule tester: lists future runs in UTC and rejects a cron with both day fields set", async () => {
+    const { context, page, widget } = await open("/lessons/event-sources/", "Schedule expression tester");
+    await expect(status(widget).textContent()).resolves.toMatch(/Accepted: cron expression/);
+    await expect(widget.locator("ol li").count()).resolves.toBe(10);
+    await widget.getByLabel("Schedule expression").fill("cron(0 12 * * * *)");
+    await expect(status(widget).textContent()).resolves.toMatch(/ValidationException/);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });
