@@ -90,6 +90,8 @@ export class WorkspaceController {
   private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private liveRecords: unknown[] = [];
+  private seenRequests = new Set<string>();
+  private newRequests: string[] = [];
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -188,7 +190,13 @@ export class WorkspaceController {
     if (!outcome.error) this.store.getState().applyToScenario(action);
     await this.observe(generation, outcome);
     if (generation !== this.generation) return null;
-    this.store.getState().pushHistory({ at: this.store.getState().now, title: titleOf(action), outcome, commands: this.commandsFor(action, outcome) });
+    this.store.getState().pushHistory({
+      at: this.store.getState().now,
+      title: titleOf(action),
+      outcome,
+      commands: this.commandsFor(action, outcome),
+      requestIds: this.newRequests,
+    });
     if (this.store.getState().engine === "busy") this.store.getState().setEngine("ready");
     return outcome;
   }
@@ -229,6 +237,14 @@ export class WorkspaceController {
       const [trace, logs, metrics, now] = await Promise.all([connection.sim.trace(), connection.sim.logs(fn), connection.sim.metrics(fn), connection.sim.now()]);
       if (generation !== this.generation) return;
       this.liveRecords = [...trace];
+      this.newRequests = [];
+      for (const r of trace) {
+        const id = (r as { requestId?: unknown } | null)?.requestId;
+        if (typeof id === "string" && !this.seenRequests.has(id)) {
+          this.seenRequests.add(id);
+          this.newRequests.push(id);
+        }
+      }
       const lastError = [...outcome.results].reverse().find((r) => r.functionError);
       const payload = lastError ? parseErrorPayload(lastError.payload) : null;
       const markers = payload
@@ -259,6 +275,7 @@ export class WorkspaceController {
     this.connection = null;
     this.session = null;
     this.liveRecords = [];
+    this.seenRequests.clear();
     this.store.getState().clearRun();
     this.store.getState().setEngine(this.connector ? "idle" : "unavailable", this.connector ? "" : new EngineUnavailableError().message);
   }
@@ -274,6 +291,7 @@ export class WorkspaceController {
     this.connection = null;
     this.session = null;
     this.liveRecords = [];
+    this.seenRequests.clear();
     this.queue = Promise.resolve();
     this.store.getState().clearRun();
     try {

@@ -37,6 +37,8 @@ export type ActionOutcome = {
   summary: string;
   results: InvokeResult[];
   error?: EngineError;
+  /** The event sent by an invoke or burst (JSON text), so the timeline can show it per request. */
+  requestPayload?: string;
   /** Setup the session did first (create function, update code ...), for the CLI mirror. */
   deployed: ("create" | "code" | "configuration" | "concurrency" | "async-config" | "triggers")[];
 };
@@ -198,6 +200,7 @@ export class WorkspaceSession {
       switch (action.type) {
         case "invoke": {
           const payload = action.invocationType === "DryRun" ? "{}" : this.payloadFor(s, action.event, selectedEvent, action.invocationType);
+          outcome.requestPayload = payload;
           const r = await this.invokeOnce(fn, payload, action.invocationType, action.qualifier);
           outcome.results = [r];
           outcome.summary = describeResult(r);
@@ -205,6 +208,7 @@ export class WorkspaceSession {
         }
         case "burst": {
           const payload = this.payloadFor(s, action.event, selectedEvent, action.invocationType);
+          outcome.requestPayload = payload;
           const gap = action.count > 1 ? action.spreadMs / action.count : 0;
           const calls: Promise<InvokeResult>[] = [];
           for (let i = 0; i < action.count; i++) {

@@ -30,6 +30,8 @@ export type HistoryEntry = {
   outcome: ActionOutcome | null;
   /** The equivalent AWS CLI commands, setup first. */
   commands: string[];
+  /** Requests that first appeared in the trace during this action. */
+  requestIds?: string[];
 };
 
 export type WorkspaceState = {

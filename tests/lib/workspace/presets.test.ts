@@ -95,3 +95,8 @@ describe("serverless.yml", () => {
     for (const v of ["yes", "a: b", "#x", "123", " lead", "ok"]) expect(parse(`k: ${yamlScalar(v)}`).k).toBe(v);
   });
 });
+
+test("the embed's title list matches the presets", async () => {
+  const { PRESET_TITLES } = await import("@/lib/workspace/presets/titles");
+  expect(PRESET_TITLES).toEqual(Object.fromEntries(listPresets().map((p) => [p.id, p.scenario.title])));
+});
