@@ -209,7 +209,7 @@ export function MemoryCostExplorer() {
         The workload is a model: CPU time stretches in proportion when the function has less than one vCPU, single-threaded code gains nothing past{" "}
         {int.format(MB_PER_VCPU)} MB, and waiting time never changes. Prices assumed: {PRICES.region} on-demand, ${PRICES.gbSecond.x86_64} (x86_64) or $
         {PRICES.gbSecond.arm64} (arm64) per GB-second and ${PRICES.perMillionRequests.toFixed(2)} per million requests, without volume tiers or INIT
-        billing. Check the <a href="https://aws.amazon.com/lambda/pricing/">AWS Lambda pricing page</a> for your Region.
+        billing; arm64 is assumed to run the code at the same speed. Check the <a href="https://aws.amazon.com/lambda/pricing/">AWS Lambda pricing page</a> for your Region.
       </p>
     </WidgetFrame>
   );

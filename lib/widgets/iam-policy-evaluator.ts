@@ -156,10 +156,10 @@ export function evaluateIamRequest(input: { identityPolicy: string; resourcePoli
 
   const deny = traces.find((t) => t.matches && t.statement.effect === "Deny");
   if (deny) {
-    steps.push(`Step 1, explicit deny: ${deny.label} denies the request. An explicit Deny overrides every Allow, so evaluation stops here.`);
+    steps.push(`Explicit deny? Yes: ${deny.label} denies the request. An explicit Deny overrides every Allow, so evaluation stops here.`);
     return { decision: "explicit-deny", decidedBy: [deny], summary: `Denied explicitly by ${deny.label}.`, steps, traces, crossAccount, caller };
   }
-  steps.push("Step 1, explicit deny: no matching Deny statement.");
+  steps.push("Explicit deny? No matching Deny statement.");
 
   const identityAllow = identityTraces.find((t) => t.matches && t.statement.effect === "Allow");
   const resourceNamed = resourceTraces.find((t) => t.matches && t.statement.effect === "Allow" && t.principalMatch === "named");
@@ -168,12 +168,12 @@ export function evaluateIamRequest(input: { identityPolicy: string; resourcePoli
 
   if (crossAccount) {
     if (identityAllow && resourceAllow) {
-      steps.push(`Step 2, allow: across accounts both sides must allow. ${identityAllow.label} allows in the caller's account and ${resourceAllow.label} allows in the resource's account.`);
+      steps.push(`Allow? Across accounts both sides must allow: ${identityAllow.label} allows in the caller's account and ${resourceAllow.label} allows in the resource's account.`);
       return { decision: "allow", decidedBy: [identityAllow, resourceAllow], summary: `Allowed: both sides allow this cross-account request.`, steps, traces, crossAccount, caller };
     }
     const missing = identityAllow ? "the resource-based policy does not name the caller or its account" : resourceAllow ? "the caller's identity-based policy does not allow the action" : "neither policy allows it";
-    steps.push(`Step 2, allow: across accounts both sides must allow, but ${missing}.`);
-    steps.push("Step 3: the implicit deny stands.");
+    steps.push(`Allow? Across accounts both sides must allow, but ${missing}.`);
+    steps.push("Result: the implicit deny stands.");
     return { decision: "implicit-deny", decidedBy: [], summary: `Implicitly denied: a cross-account request needs an Allow on both sides, and ${missing}.`, steps, traces, crossAccount, caller };
   }
 
@@ -181,16 +181,16 @@ export function evaluateIamRequest(input: { identityPolicy: string; resourcePoli
   if (allow) {
     steps.push(
       caller.kind === "service"
-        ? `Step 2, allow: ${allow.label} allows the service to make this request.`
-        : `Step 2, allow: within one account an Allow in either policy is enough, and ${allow.label} allows.`,
+        ? `Allow? Yes: ${allow.label} allows the service to make this request.`
+        : `Allow? Within one account an Allow in either policy is enough, and ${allow.label} allows.`,
     );
     return { decision: "allow", decidedBy: [allow], summary: `Allowed by ${allow.label}.`, steps, traces, crossAccount, caller };
   }
   if (resourceAccountOnly) {
-    steps.push(`Step 2, allow: ${resourceAccountOnly.label} names only the caller's account, which delegates the decision to that account's identity-based policies, and none allows the action.`);
+    steps.push(`Allow? Only ${resourceAccountOnly.label} matches, and it names only the caller's account, which delegates the decision to that account's identity-based policies, and none allows the action.`);
   } else {
-    steps.push("Step 2, allow: no matching Allow statement in any policy.");
+    steps.push("Allow? No matching Allow statement in any policy.");
   }
-  steps.push("Step 3: the implicit deny stands (every request starts denied).");
+  steps.push("Result: the implicit deny stands (every request starts denied).");
   return { decision: "implicit-deny", decidedBy: [], summary: "Implicitly denied: no statement allows this request.", steps, traces, crossAccount, caller };
 }
