@@ -22,6 +22,6 @@ for (const page of pages) {
   // noModule scripts are legacy polyfills that modern browsers never download.
   const scripts = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]).filter(Boolean))];
   let js = 0;
-  for (const src of scripts) js += gzipSync(readFileSync(path.join(OUT, src.split("?")[0]))).length;
+  for (const src of scripts) js += gzipSync(readFileSync(path.join(OUT, decodeURIComponent(src.split("?")[0])))).length;
   console.log(page.padEnd(34), String(scripts.length).padStart(7), kb(js).padStart(10), kb(gzipSync(html).length).padStart(10));
 }
