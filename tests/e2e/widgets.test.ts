@@ -12,13 +12,17 @@ afterAll(async () => {
 
 async function open(path: string, title: string, width = 1280) {
   const { context, page } = await newPage(browser, { width });
-  await page.goto(baseURL() + path);
+  // networkidle: the widget's chunk has loaded and hydrated, so typing is not lost to hydration.
+  await page.goto(baseURL() + path, { waitUntil: "networkidle" });
   const widget = page.getByRole("region", { name: title });
   await widget.waitFor();
   return { context, page, widget };
 }
 
-const status = (widget: ReturnType<Page["getByRole"]>) => widget.getByRole("status");
+type Widget = ReturnType<Page["getByRole"]>;
+
+/** Waits (up to the default timeout) until the widget's live result says what we expect. */
+const expectStatus = (widget: Widget, text: RegExp) => widget.getByRole("status").filter({ hasText: text }).waitFor();
 
 describe("lesson widgets", () => {
   test("widgets are in the static HTML, before any script runs", async () => {
@@ -29,24 +33,24 @@ describe("lesson widgets", () => {
 
   test("IAM policy evaluator: scenarios switch the decision and name the deciding statement", async () => {
     const { context, page, widget } = await open("/lessons/iam-permissions/", "IAM policy evaluator");
-    await expect(status(widget).textContent()).resolves.toMatch(/Decision: Allow/);
+    await expectStatus(widget, /Decision: Allow/);
     await widget.getByLabel("aws:SourceArn").fill("arn:aws:s3:::someone-elses-bucket");
-    await expect(status(widget).textContent()).resolves.toMatch(/Deny \(implicit\)/);
+    await expectStatus(widget, /Deny \(implicit\)/);
     await widget.getByRole("button", { name: "Explicit deny beats allow" }).click();
-    await expect(status(widget).textContent()).resolves.toMatch(/Deny \(explicit\).*NeverDelete/);
+    await expectStatus(widget, /Deny \(explicit\).*NeverDelete/);
     await widget.getByLabel("Action").fill("lambda:UpdateFunctionCode");
-    await expect(status(widget).textContent()).resolves.toMatch(/Decision: Allow/);
+    await expectStatus(widget, /Decision: Allow/);
     await widget.getByLabel(/^Identity-based policy/).fill("{ broken");
-    await expect(status(widget).textContent()).resolves.toMatch(/not valid JSON/);
+    await expectStatus(widget, /not valid JSON/);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 
   test("serverless.yml resolver: --stage renames the stack and functions", async () => {
     const { context, page, widget } = await open("/lessons/environment-config/", "serverless.yml variable resolver");
-    await expect(status(widget).textContent()).resolves.toMatch(/orders-dev/);
+    await expectStatus(widget, /orders-dev/);
     await widget.getByLabel("--stage option").fill("prod");
-    await expect(status(widget).textContent()).resolves.toMatch(/Deploys stack orders-prod/);
+    await expectStatus(widget, /Deploys stack orders-prod/);
     await expect(widget.getByText("orders-prod-listOrders").count()).resolves.toBe(1);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
@@ -54,19 +58,19 @@ describe("lesson widgets", () => {
 
   test("VPC route tracer: a public subnet fails, a NAT gateway fixes it (keyboard only)", async () => {
     const { context, page, widget } = await open("/lessons/vpc-networking/", "VPC route tracer");
-    await expect(status(widget).textContent()).resolves.toMatch(/Does not reach the public API/);
+    await expectStatus(widget, /Does not reach the public API/);
     await widget.getByLabel("Private subnet, route to a NAT gateway").focus();
     await page.keyboard.press("Space");
-    await expect(status(widget).textContent()).resolves.toMatch(/Reaches the public API/);
+    await expectStatus(widget, /Reaches the public API/);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 
   test("package size checker: layers count towards 250 MB; a small package passes", async () => {
     const { context, page, widget } = await open("/lessons/deployment/", "Package size checker");
-    await expect(status(widget).textContent()).resolves.toMatch(/Not deployable: 1 limit exceeded/);
+    await expectStatus(widget, /Not deployable: 1 limit exceeded/);
     await widget.getByRole("button", { name: "Remove layer 2" }).click();
-    await expect(status(widget).textContent()).resolves.toMatch(/Deployable as it is/);
+    await expectStatus(widget, /Deployable as it is/);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -77,7 +81,7 @@ describe("lesson widgets", () => {
     await slider.focus();
     await page.keyboard.press("End");
     await expect(slider.getAttribute("aria-valuetext")).resolves.toMatch(/^10,240 MB/);
-    await expect(status(widget).textContent()).resolves.toMatch(/420 ms/);
+    await expectStatus(widget, /420 ms/);
     const box = await widget.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
     expect(pageErrors(page)).toEqual([]);
@@ -87,28 +91,28 @@ describe("lesson widgets", () => {
   test("chain vs events: a hanging last step fails the whole chain but not the event-driven order", async () => {
     const { context, page, widget } = await open("/lessons/serverless-fundamentals/", "Chain or events?");
     await widget.getByLabel("The email function hangs and times out").check();
-    await expect(status(widget).textContent()).resolves.toMatch(/Customer waits 10,000 ms/);
+    await expectStatus(widget, /Customer waits 10,000 ms/);
     await widget.getByLabel(/^Events/).check();
-    await expect(status(widget).textContent()).resolves.toMatch(/Customer waits 120 ms.*200 OK/);
+    await expectStatus(widget, /Customer waits 120 ms.*200 OK/);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 
   test("async retry planner: a short maximum age cuts the retries off", async () => {
     const { context, page, widget } = await open("/lessons/async-invocation/", "Async retry planner");
-    await expect(status(widget).textContent()).resolves.toMatch(/Fails after 3 attempts/);
+    await expectStatus(widget, /Fails after 3 attempts/);
     await widget.getByLabel("MaximumEventAgeInSeconds").fill("120");
-    await expect(status(widget).textContent()).resolves.toMatch(/Expires/);
+    await expectStatus(widget, /Expires/);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 
   test("schedule tester: lists future runs in UTC and rejects a cron with both day fields set", async () => {
     const { context, page, widget } = await open("/lessons/event-sources/", "Schedule expression tester");
-    await expect(status(widget).textContent()).resolves.toMatch(/Accepted: cron expression/);
+    await expectStatus(widget, /Accepted: cron expression/);
     await expect(widget.locator("ol li").count()).resolves.toBe(10);
     await widget.getByLabel("Schedule expression").fill("cron(0 12 * * * *)");
-    await expect(status(widget).textContent()).resolves.toMatch(/ValidationException/);
+    await expectStatus(widget, /ValidationException/);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
