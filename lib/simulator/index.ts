@@ -8,6 +8,7 @@ import { ACCOUNT_CONCURRENCY_DEFAULT } from "./model";
 import { loadQuickJS } from "./sandbox/quickjs-host";
 import { SnsService } from "./services/sns";
 import { SqsService } from "./services/sqs";
+import { attachEventSources, type EventSourceLambdaApi, type EventSourceServicesApi } from "./sources/engine-binding";
 
 /**
  * Lambda Lab's simulator: AWS Lambda (plus the SQS and SNS it needs) on a virtual clock, running
@@ -31,7 +32,8 @@ export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 type Input = Record<string, unknown>;
 type Op<O = Record<string, unknown>> = (input: Input) => Promise<O>;
 
-export interface LambdaApi {
+/** Lambda operations, plus addPermission / removePermission / getPolicy and event source mappings (sources/). */
+export interface LambdaApi extends EventSourceLambdaApi {
   createFunction: Op;
   getFunction: Op;
   getFunctionConfiguration: Op;
@@ -92,7 +94,8 @@ export interface EnvironmentInfo {
   logStreamName: string;
 }
 
-export interface Simulator {
+/** sim.http, sim.elbv2, sim.apigatewayv2, sim.eventbridge and sim.s3 come from sources/. */
+export interface Simulator extends EventSourceServicesApi {
   lambda: LambdaApi;
   sqs: SqsApi;
   sns: SnsApi;
@@ -152,6 +155,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const snsService = new SnsService(kernel);
   const lambdaService = new LambdaService(kernel, quickjs, o.accountConcurrency);
   const c = lambdaService.control;
+  const eventSources = attachEventSources(kernel, lambdaService, sqsService);
 
   const lambda: LambdaApi = {
     createFunction: op(kernel, (i) => c.createFunction(i)),
@@ -177,6 +181,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     deleteFunctionEventInvokeConfig: op(kernel, (i) => c.deleteFunctionEventInvokeConfig(i)),
     getAccountSettings: op(kernel, () => c.getAccountSettings()),
     invoke: (input: Input = {}) => lambdaService.invokeApi(input ?? {}),
+    ...eventSources.lambda,
   };
 
   const sqs: SqsApi = {
@@ -208,6 +213,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     lambda,
     sqs,
     sns,
+    ...eventSources.services,
     kernel,
     lambdaService,
     sqsService,
