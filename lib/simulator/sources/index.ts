@@ -16,7 +16,6 @@ export { TEST_EVENT_TEMPLATES } from "./test-events";
 export { createKernelHost, createKernelMessaging, type KernelLike } from "./kernel-host";
 export { SqsMappingService } from "./sqs-mapping-service";
 export type { QueuePort, PortMessage, QueueInfo } from "./queue-port";
-export { deliverSnsToLambda } from "./sns-delivery";
 
 /**
  * The event-source services, bound to one engine through `host`. The engine exposes them as
