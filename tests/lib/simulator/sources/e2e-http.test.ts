@@ -168,3 +168,34 @@ describe("HTTP API -> Lambda through sim.http", () => {
     expect(sim.trace().find((r) => r.kind === "permission.denied")).toMatchObject({ functionName: "closed", principal: "apigateway.amazonaws.com" });
   });
 });
+
+describe("determinism", () => {
+  async function scenario(seed: number) {
+    const s = await createSimulator({ seed });
+    try {
+      const fn = await s.lambda.createFunction({ FunctionName: "web", Code: { ZipFile: `export const handler = async (e) => ({ statusCode: 200, body: e.headers?.["x-amzn-trace-id"] ?? "scheduled" });` } });
+      const lb = (await s.elbv2.createLoadBalancer({ Name: "web" })).LoadBalancers[0];
+      const tg = (await s.elbv2.createTargetGroup({ Name: "tg", TargetType: "lambda" })).TargetGroups[0];
+      await s.lambda.addPermission({ FunctionName: "web", StatementId: "alb", Action: "lambda:InvokeFunction", Principal: "elasticloadbalancing.amazonaws.com" });
+      await s.elbv2.registerTargets({ TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: fn.FunctionArn as string }] });
+      await s.elbv2.createListener({ LoadBalancerArn: lb.LoadBalancerArn, DefaultActions: [{ Type: "forward", TargetGroupArn: tg.TargetGroupArn }] });
+      const { RuleArn } = await s.eventbridge.putRule({ Name: "tick", ScheduleExpression: "rate(1 minute)" });
+      await s.eventbridge.putTargets({ Rule: "tick", Targets: [{ Id: "w", Arn: fn.FunctionArn as string }] });
+      await s.lambda.addPermission({ FunctionName: "web", StatementId: "events", Action: "lambda:InvokeFunction", Principal: "events.amazonaws.com", SourceArn: RuleArn });
+      const bodies = await Promise.all([1, 2, 3].map((i) => s.http.request({ url: `http://${lb.DNSName}/${i}` }).then((r) => r.body)));
+      await s.advanceBy(3 * 60_000);
+      return { bodies, dns: lb.DNSName, trace: JSON.stringify(s.trace()) };
+    } finally {
+      s.dispose();
+    }
+  }
+
+  test("the same seed and calls give the same DNS names, trace ids and trace", async () => {
+    const a = await scenario(3);
+    const b = await scenario(3);
+    expect(b).toEqual(a);
+    expect(a.trace).toContain("eventbridge.schedule.fired");
+    const c = await scenario(4);
+    expect(c.dns).not.toBe(a.dns);
+  });
+});
