@@ -63,9 +63,12 @@ export function markersFromError(error: LambdaErrorPayload, files: readonly Sour
   if (type === "Runtime.ImportModuleError") {
     const spec = /Cannot find (?:module|package) '([^']+)'/.exec(error.errorMessage ?? "")?.[1];
     if (spec) {
+      // The runtime names the resolved path (/var/task/lib/db.mjs); the code has "./lib/db.mjs".
+      const wanted = spec.replace(/^\/var\/task\//, "").replace(/^\.\//, "");
+      const importLine = new RegExp(`["'](?:\\./)?${wanted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']`);
       for (const f of files) {
-        const line = lineOf(f, `"${spec}"`) ?? lineOf(f, `'${spec}'`);
-        if (line) return [{ path: f.path, line, column: 1, message, severity: "error" }];
+        const i = f.content.split("\n").findIndex((l) => importLine.test(l) || l.includes(`"${spec}"`) || l.includes(`'${spec}'`));
+        if (i >= 0) return [{ path: f.path, line: i + 1, column: 1, message, severity: "error" }];
       }
     }
   }

@@ -31,6 +31,10 @@ describe("engine errors as markers", () => {
     expect(
       markersFromError({ errorType: "Runtime.ImportModuleError", errorMessage: "Error: Cannot find module './missing.mjs' imported from /var/task/index.mjs" }, files, "index.handler")[0],
     ).toMatchObject({ path: "index.mjs", line: 2 });
+    // The engine's wording: the resolved path under /var/task.
+    expect(
+      markersFromError({ errorType: "Runtime.ImportModuleError", errorMessage: "Error: Cannot find module '/var/task/missing.mjs' imported from /var/task/index.mjs" }, files, "index.handler")[0],
+    ).toMatchObject({ path: "index.mjs", line: 2 });
   });
 
   test("a syntax error with a location is marked there", () => {
