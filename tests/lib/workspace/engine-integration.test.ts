@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { createSimulator } from "@/lib/simulator";
-import { action } from "@/lib/workspace/actions";
 import type { SimulatorApi } from "@/lib/workspace/engine-port";
 import { WorkspaceController } from "@/lib/workspace/controller";
 import { groupLogs } from "@/lib/workspace/logs";
