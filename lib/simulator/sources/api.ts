@@ -13,11 +13,27 @@ type Asyncified<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
 };
 
+/**
+ * Results are copied on the way out, so a caller that edits what createLoadBalancer returned
+ * cannot change the simulated load balancer. Functions (S3's Body.transformToString) are kept.
+ */
+function copyOut<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOut) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value instanceof Uint8Array) return value.slice() as T;
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = copyOut(v);
+    return out as T;
+  }
+  return value;
+}
+
 function wrap<T extends object, K extends keyof T>(target: T, names: readonly K[], run: Runner): Asyncified<Pick<T, K>> {
   const out = {} as Record<K, unknown>;
   for (const name of names) {
     const method = target[name] as unknown as (...args: unknown[]) => unknown;
-    out[name] = (...args: unknown[]) => run((done) => done(method.apply(target, args)));
+    out[name] = (...args: unknown[]) => run((done) => done(copyOut(method.apply(target, args))));
   }
   return out as Asyncified<Pick<T, K>>;
 }

@@ -44,7 +44,7 @@ describe("sim.elbv2 control plane", () => {
     const a = (await src.elbv2.createLoadBalancer({ Name: "orders-alb" })).LoadBalancers[0];
     expect(a.LoadBalancerArn).toMatch(/^arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer\/app\/orders-alb\/[0-9a-f]{16}$/);
     expect(a.DNSName).toMatch(/^orders-alb-\d{10}\.us-east-1\.elb\.amazonaws\.com$/);
-    expect((await src.elbv2.createLoadBalancer({ Name: "orders-alb" })).LoadBalancers[0]).toBe(a);
+    expect((await src.elbv2.createLoadBalancer({ Name: "orders-alb" })).LoadBalancers[0]).toEqual(a);
   });
 
   test.each([
@@ -169,4 +169,10 @@ describe("requests through sim.http to an ALB", () => {
     await expect(src.http.request({ url: "orders-alb/orders" })).rejects.toMatchObject({ code: "ERR_INVALID_URL" });
     await expect(src.http.request({ url: `${url.replace("http:", "https:")}/orders` })).rejects.toMatchObject({ code: "ECONNREFUSED" });
   });
+});
+
+test("results are copies: editing them does not change the simulated resources", async () => {
+  const lb = (await src.elbv2.createLoadBalancer({ Name: "orders-alb" })).LoadBalancers[0];
+  lb.DNSName = "hijacked.example.com";
+  expect((await src.elbv2.describeLoadBalancers()).LoadBalancers[0].DNSName).toMatch(/^orders-alb-/);
 });
