@@ -40,7 +40,11 @@ function deepEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a as object);
   const kb = Object.keys(b as object);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return ka.every(
+    (k) =>
+      Object.prototype.hasOwnProperty.call(b, k) &&
+      deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
 }
 
 /**
@@ -49,7 +53,9 @@ function deepEqual(a: unknown, b: unknown): boolean {
  */
 export function expectEqual(actual: unknown, expected: unknown, what: string, hint?: string): void {
   if (!deepEqual(actual, expected)) {
-    throw new CheckFailure(`Expected ${what} to be ${show(expected)}, but it was ${show(actual)}.${hint ? ` ${hint}` : ""}`);
+    throw new CheckFailure(
+      `Expected ${what} to be ${show(expected)}, but it was ${show(actual)}.${hint ? ` ${hint}` : ""}`,
+    );
   }
 }
 
@@ -59,7 +65,9 @@ export function expectEqual(actual: unknown, expected: unknown, what: string, hi
  */
 export class MissingFeatureError extends Error {
   constructor(readonly feature: string) {
-    super(`This check needs ${feature}, which the simulator in this version of Lambda Lab does not offer yet.`);
+    super(
+      `This check needs ${feature}, which the simulator in this version of Lambda Lab does not offer yet.`,
+    );
     this.name = "MissingFeatureError";
   }
 }

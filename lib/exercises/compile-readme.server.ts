@@ -23,7 +23,11 @@ export async function compileReadme(
     const result = await bundleMDX({
       source: body,
       mdxOptions(mdx) {
-        mdx.remarkPlugins = [...(mdx.remarkPlugins ?? []), remarkGfm, remarkCheckComponents({ allowed: new Set(options.allowedComponents), problems, checkIds: [] })];
+        mdx.remarkPlugins = [
+          ...(mdx.remarkPlugins ?? []),
+          remarkGfm,
+          remarkCheckComponents({ allowed: new Set(options.allowedComponents), problems, checkIds: [] }),
+        ];
         // eslint-disable-next-line @typescript-eslint/no-explicit-any -- unified's plugin tuple typing
         mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), highlight as any];
         return mdx;
@@ -39,7 +43,9 @@ export async function compileReadme(
   } catch (error) {
     if (error instanceof ContentError) throw error;
     const first = (error as EsbuildFailure).errors?.[0];
-    const detail = first ? first.text.replace(/^Cannot process MDX file with esbuild:\s*/, "").replace(/^\d+:\d+: /, "") : (error as Error).message;
+    const detail = first
+      ? first.text.replace(/^Cannot process MDX file with esbuild:\s*/, "").replace(/^\d+:\d+: /, "")
+      : (error as Error).message;
     throw new ContentError(file, line(first?.location?.line ?? undefined), `MDX does not compile: ${detail}`);
   }
 }

@@ -41,16 +41,29 @@ export function defineExercise(input: {
   seed?: number;
   startTime?: number;
 }): ExerciseDefinition {
-  if (input.checks.length === 0) throw new ExerciseDefinitionError("An exercise needs at least one check: add check(id, title, run) entries.");
+  if (input.checks.length === 0)
+    throw new ExerciseDefinitionError(
+      "An exercise needs at least one check: add check(id, title, run) entries.",
+    );
   const seen = new Set<string>();
   for (const c of input.checks) {
-    if (!CHECK_ID.test(c.id)) throw new ExerciseDefinitionError(`Check id "${c.id}" must be kebab-case (letters, digits and dashes), e.g. "answers-404".`);
-    if (seen.has(c.id)) throw new ExerciseDefinitionError(`Check id "${c.id}" is used twice; every check needs its own id.`);
+    if (!CHECK_ID.test(c.id))
+      throw new ExerciseDefinitionError(
+        `Check id "${c.id}" must be kebab-case (letters, digits and dashes), e.g. "answers-404".`,
+      );
+    if (seen.has(c.id))
+      throw new ExerciseDefinitionError(`Check id "${c.id}" is used twice; every check needs its own id.`);
     seen.add(c.id);
-    if (c.title.trim().length < 5) throw new ExerciseDefinitionError(`Check "${c.id}" needs a title of at least 5 characters saying what it verifies.`);
+    if (c.title.trim().length < 5)
+      throw new ExerciseDefinitionError(
+        `Check "${c.id}" needs a title of at least 5 characters saying what it verifies.`,
+      );
   }
   for (const name of Object.keys(input.supportFiles ?? {})) {
-    if (/^index\./.test(name)) throw new ExerciseDefinitionError(`Support file "${name}" would replace the learner's handler; give it another name.`);
+    if (/^index\./.test(name))
+      throw new ExerciseDefinitionError(
+        `Support file "${name}" would replace the learner's handler; give it another name.`,
+      );
   }
   return {
     checks: input.checks,

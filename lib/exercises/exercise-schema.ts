@@ -12,10 +12,15 @@ export const exerciseFrontmatterSchema = z
   .object({
     title: z.string().trim().min(3, "title must be at least 3 characters").max(80),
     summary: z.string().trim().min(20, "summary must be a sentence of at least 20 characters").max(300),
-    topic: z.enum(TOPIC_SLUGS, { message: `topic must be one of the lesson topics (${TOPIC_SLUGS.join(", ")})` }),
+    topic: z.enum(TOPIC_SLUGS, {
+      message: `topic must be one of the lesson topics (${TOPIC_SLUGS.join(", ")})`,
+    }),
     difficulty: z.enum(DIFFICULTIES),
     minutes: z.number().int("minutes must be a whole number").min(3).max(90),
-    objectives: z.array(z.string().trim().min(5)).min(2, "list at least 2 objectives").max(6, "list at most 6 objectives"),
+    objectives: z
+      .array(z.string().trim().min(5))
+      .min(2, "list at least 2 objectives")
+      .max(6, "list at most 6 objectives"),
     hints: z
       .array(z.string().trim().min(10, "a hint must be a sentence of at least 10 characters"))
       .min(1, "give at least one hint")

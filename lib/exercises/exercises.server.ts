@@ -17,7 +17,9 @@ function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
 }
 
 function sources(): Promise<ExerciseSources[]> {
-  return memo("sources", () => readAllExercises({ registry: EXERCISE_CHECKS, knownQuestionIds: new Set(questionsById().keys()) }));
+  return memo("sources", () =>
+    readAllExercises({ registry: EXERCISE_CHECKS, knownQuestionIds: new Set(questionsById().keys()) }),
+  );
 }
 
 /** Every exercise's description, in order. Throws ContentError on any bad folder. */
@@ -25,14 +27,26 @@ export async function getExercises(): Promise<ExerciseMeta[]> {
   return (await sources()).map((s) => s.meta);
 }
 
-export async function getExercise(slug: string, options: { allowedComponents: readonly string[] }): Promise<ExerciseContent> {
+export async function getExercise(
+  slug: string,
+  options: { allowedComponents: readonly string[] },
+): Promise<ExerciseContent> {
   return memo(`exercise:${slug}`, async () => {
     const found = (await sources()).find((s) => s.meta.slug === slug);
     if (!found) throw new Error(`No exercise with slug "${slug}" in content/exercises.`);
     const { meta, body, bodyStartLine, starter, solution } = found;
-    const readmeCode = await compileReadme(`${meta.folder}/README.mdx`, body, { allowedComponents: options.allowedComponents, bodyStartLine });
+    const readmeCode = await compileReadme(`${meta.folder}/README.mdx`, body, {
+      allowedComponents: options.allowedComponents,
+      bodyStartLine,
+    });
     const hintsHtml = await Promise.all(meta.hints.map((h) => markdownToHtml(h)));
-    return { ...meta, readmeCode, hintsHtml, starter, solution, supportFiles: { ...EXERCISE_CHECKS[slug].supportFiles } };
+    return {
+      ...meta,
+      readmeCode,
+      hintsHtml,
+      starter,
+      solution,
+      supportFiles: { ...EXERCISE_CHECKS[slug].supportFiles },
+    };
   });
 }
-

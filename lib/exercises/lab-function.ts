@@ -1,6 +1,6 @@
 import { parseReport, toLogLine, type LogLine, type Report } from "@/lib/workspace/logs";
 import { CheckFailure, show } from "./assertions";
-import { awsErrorName, errorMessage, type AwsRecord, type ExerciseSimulator } from "./sim-port";
+import { asRecord, awsErrorName, errorMessage, type AwsRecord, type ExerciseSimulator } from "./sim-port";
 
 // One deployed function as a check sees it: invoke it (sync or async, by qualifier), read its
 // CloudWatch lines, REPORT fields, trace records and metrics. Every reading goes back to the
@@ -33,7 +33,8 @@ function parseJson(text: string): unknown {
 
 /** One line a learner can read: "returned {...}", "failed with TypeError: ...", "throttled". */
 export function describeInvocation(inv: Invocation): string {
-  if (inv.rejected) return `was rejected with ${inv.rejected.name}${inv.rejected.reason ? ` (${inv.rejected.reason})` : ""}: ${inv.rejected.message}`;
+  if (inv.rejected)
+    return `was rejected with ${inv.rejected.name}${inv.rejected.reason ? ` (${inv.rejected.reason})` : ""}: ${inv.rejected.message}`;
   if (inv.error) return `failed with ${inv.error.errorType}: ${inv.error.errorMessage}`;
   if (inv.functionError) return `failed (FunctionError ${inv.functionError}): ${show(inv.payloadText)}`;
   return `returned ${show(inv.payload ?? inv.payloadText)}`;
@@ -71,35 +72,59 @@ export class LabFunction {
 
   /** Replaces $LATEST's code (other versions keep theirs). */
   async updateCode(files: Record<string, string>): Promise<void> {
-    await awsCall("updateFunctionCode", () => this.sim.lambda.updateFunctionCode({ FunctionName: this.name, ZipFile: files }));
+    await awsCall("updateFunctionCode", () =>
+      this.sim.lambda.updateFunctionCode({ FunctionName: this.name, ZipFile: files }),
+    );
   }
 
   async updateConfiguration(input: AwsRecord): Promise<void> {
-    await awsCall("updateFunctionConfiguration", () => this.sim.lambda.updateFunctionConfiguration({ ...input, FunctionName: this.name }));
+    await awsCall("updateFunctionConfiguration", () =>
+      this.sim.lambda.updateFunctionConfiguration({ ...input, FunctionName: this.name }),
+    );
   }
 
   /** Publishes $LATEST as a new version and returns its number ("1", "2", ...). */
   async publishVersion(description?: string): Promise<string> {
-    const out = await awsCall("publishVersion", () => this.sim.lambda.publishVersion({ FunctionName: this.name, ...(description ? { Description: description } : {}) }));
+    const out = asRecord(
+      await awsCall("publishVersion", () =>
+        this.sim.lambda.publishVersion({
+          FunctionName: this.name,
+          ...(description ? { Description: description } : {}),
+        }),
+      ),
+    );
     return String(out.Version);
   }
 
   async createAlias(input: AwsRecord): Promise<AwsRecord> {
-    return awsCall(`createAlias ${show(input.Name)}`, () => this.sim.lambda.createAlias({ ...input, FunctionName: this.name }));
+    return asRecord(
+      await awsCall(`createAlias ${show(input.Name)}`, () =>
+        this.sim.lambda.createAlias({ ...input, FunctionName: this.name }),
+      ),
+    );
   }
 
   async updateAlias(input: AwsRecord): Promise<AwsRecord> {
-    return awsCall(`updateAlias ${show(input.Name)}`, () => this.sim.lambda.updateAlias({ ...input, FunctionName: this.name }));
+    return asRecord(
+      await awsCall(`updateAlias ${show(input.Name)}`, () =>
+        this.sim.lambda.updateAlias({ ...input, FunctionName: this.name }),
+      ),
+    );
   }
 
   async putConcurrency(reserved: number): Promise<void> {
     await awsCall(`putFunctionConcurrency (ReservedConcurrentExecutions ${show(reserved)})`, () =>
-      this.sim.lambda.putFunctionConcurrency({ FunctionName: this.name, ReservedConcurrentExecutions: reserved }),
+      this.sim.lambda.putFunctionConcurrency({
+        FunctionName: this.name,
+        ReservedConcurrentExecutions: reserved,
+      }),
     );
   }
 
   async putEventInvokeConfig(input: AwsRecord): Promise<void> {
-    await awsCall("putFunctionEventInvokeConfig", () => this.sim.lambda.putFunctionEventInvokeConfig({ ...input, FunctionName: this.name }));
+    await awsCall("putFunctionEventInvokeConfig", () =>
+      this.sim.lambda.putFunctionEventInvokeConfig({ ...input, FunctionName: this.name }),
+    );
   }
 
   /** A synchronous (RequestResponse) invocation; never throws for function errors or throttles. */
@@ -112,16 +137,21 @@ export class LabFunction {
     };
     let out: AwsRecord;
     try {
-      out = await this.sim.lambda.invoke(input);
+      out = asRecord(await this.sim.lambda.invoke(input));
     } catch (error) {
       const reason = (error as { Reason?: unknown }).Reason;
       return {
         payloadText: "",
         payload: undefined,
-        rejected: { name: awsErrorName(error) ?? "Error", message: errorMessage(error), ...(typeof reason === "string" ? { reason } : {}) },
+        rejected: {
+          name: awsErrorName(error) ?? "Error",
+          message: errorMessage(error),
+          ...(typeof reason === "string" ? { reason } : {}),
+        },
       };
     }
-    const payloadText = typeof out.Payload === "string" ? out.Payload : out.Payload === undefined ? "" : String(out.Payload);
+    const payloadText =
+      typeof out.Payload === "string" ? out.Payload : out.Payload === undefined ? "" : String(out.Payload);
     const payload = parseJson(payloadText);
     const functionError = typeof out.FunctionError === "string" ? out.FunctionError : undefined;
     const inv: Invocation = {
@@ -148,12 +178,18 @@ export class LabFunction {
         ...(options.qualifier ? { Qualifier: options.qualifier } : {}),
       });
     } catch (error) {
-      throw new CheckFailure(`Lambda refused the asynchronous invocation of ${this.name}: ${awsErrorName(error) ?? "Error"}: ${errorMessage(error)}`);
+      throw new CheckFailure(
+        `Lambda refused the asynchronous invocation of ${this.name}: ${awsErrorName(error) ?? "Error"}: ${errorMessage(error)}`,
+      );
     }
   }
 
   /** Invokes and fails the check unless the function returned without an error. */
-  async invokeOk(event: unknown = {}, what = "The invocation", options: InvokeOptions = {}): Promise<Invocation> {
+  async invokeOk(
+    event: unknown = {},
+    what = "The invocation",
+    options: InvokeOptions = {},
+  ): Promise<Invocation> {
     const inv = await this.invoke(event, options);
     if (inv.rejected || inv.functionError) throw new CheckFailure(`${what} ${describeInvocation(inv)}.`);
     return inv;
@@ -165,7 +201,9 @@ export class LabFunction {
 
   /** The handler's console output (module scope included), in order. */
   async messages(): Promise<ConsoleMessage[]> {
-    return (await this.logLines()).map((l) => parseConsoleLine(l.text)).filter((m): m is ConsoleMessage => m !== null);
+    return (await this.logLines())
+      .map((l) => parseConsoleLine(l.text))
+      .filter((m): m is ConsoleMessage => m !== null);
   }
 
   async reports(): Promise<Report[]> {
@@ -185,7 +223,10 @@ export class LabFunction {
 
   /** The CloudWatch statistics of one metric, e.g. metric("Throttles").Sum. */
   async metric(name: string): Promise<{ Sum: number; Maximum: number | null; SampleCount: number }> {
-    const all = ((await this.sim.metrics(this.name)) ?? {}) as Record<string, { Sum?: unknown; Maximum?: unknown; SampleCount?: unknown }>;
+    const all = ((await this.sim.metrics(this.name)) ?? {}) as Record<
+      string,
+      { Sum?: unknown; Maximum?: unknown; SampleCount?: unknown }
+    >;
     const m = all[name] ?? {};
     return {
       Sum: typeof m.Sum === "number" ? m.Sum : 0,
@@ -196,10 +237,14 @@ export class LabFunction {
 
   /** The last error the function threw, from the trace, to explain a 502 or a failed batch. */
   async lastError(): Promise<string | null> {
-    const errors = (await this.trace()).filter((r) => typeof r.errorType === "string" && typeof r.errorMessage === "string");
+    const errors = (await this.trace()).filter(
+      (r) => typeof r.errorType === "string" && typeof r.errorMessage === "string",
+    );
     const last = errors[errors.length - 1];
     if (last) return `${String(last.errorType)}: ${String(last.errorMessage)}`;
     const timeouts = await this.trace("invoke.timeout");
-    return timeouts.length > 0 ? `the function timed out (Task timed out after ${Number(timeouts[timeouts.length - 1].timeoutSeconds ?? 0).toFixed(2)} seconds)` : null;
+    return timeouts.length > 0
+      ? `the function timed out (Task timed out after ${Number(timeouts[timeouts.length - 1].timeoutSeconds ?? 0).toFixed(2)} seconds)`
+      : null;
   }
 }

@@ -1,6 +1,6 @@
 import { MissingFeatureError } from "./assertions";
 import { awsCall, type LabFunction } from "./lab-function";
-import type { AwsRecord, ExerciseSimulator, HttpResult } from "./sim-port";
+import { asRecord, type AwsRecord, type ExerciseSimulator, type HttpResult } from "./sim-port";
 
 // HTTP front doors for a function: an Application Load Balancer (listener forwarding to a
 // lambda target group, with the invoke permission ALB needs) or an API Gateway HTTP API (a
@@ -24,7 +24,12 @@ export class LabEndpoint {
   async request(path: string, init: RequestInit = {}): Promise<HttpResult> {
     const http = this.sim.http;
     if (!http) throw new MissingFeatureError("HTTP traffic (sim.http)");
-    return http.request({ url: `${this.origin}${path}`, method: init.method ?? "GET", ...(init.headers ? { headers: init.headers } : {}), ...(init.body !== undefined ? { body: init.body } : {}) });
+    return http.request({
+      url: `${this.origin}${path}`,
+      method: init.method ?? "GET",
+      ...(init.headers ? { headers: init.headers } : {}),
+      ...(init.body !== undefined ? { body: init.body } : {}),
+    });
   }
 
   get(path: string, headers?: Record<string, string>): Promise<HttpResult> {
@@ -32,8 +37,16 @@ export class LabEndpoint {
   }
 
   /** POSTs `body` as is when it is a string (to send broken JSON), else as JSON. */
-  post(path: string, body: unknown, headers: Record<string, string> = { "content-type": "application/json" }): Promise<HttpResult> {
-    return this.request(path, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  post(
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = { "content-type": "application/json" },
+  ): Promise<HttpResult> {
+    return this.request(path, {
+      method: "POST",
+      headers,
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
   }
 }
 
@@ -48,7 +61,8 @@ export function header(res: Pick<HttpResult, "headers">, name: string): string |
 export function headerValues(res: HttpResult, name: string): string[] {
   const lower = name.toLowerCase();
   const out: string[] = [];
-  for (const [k, v] of Object.entries(res.multiValueHeaders ?? {})) if (k.toLowerCase() === lower) out.push(...v);
+  for (const [k, v] of Object.entries(res.multiValueHeaders ?? {}))
+    if (k.toLowerCase() === lower) out.push(...v);
   if (out.length === 0) {
     const single = header(res, name);
     if (single !== undefined) out.push(single);
@@ -62,13 +76,24 @@ function regionAndAccount(arn: string): { region: string; account: string } {
 }
 
 /** An internet-facing ALB whose HTTP :80 listener forwards everything to `fn`. */
-export async function createAlb(sim: ExerciseSimulator, fn: LabFunction, options: { multiValueHeaders?: boolean } = {}): Promise<LabEndpoint> {
+export async function createAlb(
+  sim: ExerciseSimulator,
+  fn: LabFunction,
+  options: { multiValueHeaders?: boolean } = {},
+): Promise<LabEndpoint> {
   const elbv2 = sim.elbv2;
   const addPermission = sim.lambda.addPermission;
-  if (!elbv2 || !sim.http || !addPermission) throw new MissingFeatureError("Application Load Balancers (sim.elbv2)");
-  const lbs = await elbv2.createLoadBalancer({ Name: `${fn.name}-alb`, Type: "application", Scheme: "internet-facing" });
+  if (!elbv2 || !sim.http || !addPermission)
+    throw new MissingFeatureError("Application Load Balancers (sim.elbv2)");
+  const lbs = asRecord(
+    await elbv2.createLoadBalancer({
+      Name: `${fn.name}-alb`,
+      Type: "application",
+      Scheme: "internet-facing",
+    }),
+  );
   const lb = (lbs.LoadBalancers as AwsRecord[])[0];
-  const tgs = await elbv2.createTargetGroup({ Name: `${fn.name}-tg`, TargetType: "lambda" });
+  const tgs = asRecord(await elbv2.createTargetGroup({ Name: `${fn.name}-tg`, TargetType: "lambda" }));
   const tgArn = String((tgs.TargetGroups as AwsRecord[])[0].TargetGroupArn);
   // ALB calls Invoke as elasticloadbalancing.amazonaws.com: the function must allow it first.
   await addPermission({
@@ -80,9 +105,17 @@ export async function createAlb(sim: ExerciseSimulator, fn: LabFunction, options
   });
   await elbv2.registerTargets({ TargetGroupArn: tgArn, Targets: [{ Id: fn.arn }] });
   if (options.multiValueHeaders) {
-    await elbv2.modifyTargetGroupAttributes({ TargetGroupArn: tgArn, Attributes: [{ Key: "lambda.multi_value_headers.enabled", Value: "true" }] });
+    await elbv2.modifyTargetGroupAttributes({
+      TargetGroupArn: tgArn,
+      Attributes: [{ Key: "lambda.multi_value_headers.enabled", Value: "true" }],
+    });
   }
-  await elbv2.createListener({ LoadBalancerArn: lb.LoadBalancerArn, Protocol: "HTTP", Port: 80, DefaultActions: [{ Type: "forward", TargetGroupArn: tgArn }] });
+  await elbv2.createListener({
+    LoadBalancerArn: lb.LoadBalancerArn,
+    Protocol: "HTTP",
+    Port: 80,
+    DefaultActions: [{ Type: "forward", TargetGroupArn: tgArn }],
+  });
   return new LabEndpoint(sim, `http://${String(lb.DNSName)}`, "alb");
 }
 
@@ -94,17 +127,26 @@ export async function createHttpApi(
 ): Promise<LabEndpoint> {
   const api = sim.apigatewayv2;
   const addPermission = sim.lambda.addPermission;
-  if (!api || !sim.http || !addPermission) throw new MissingFeatureError("API Gateway HTTP APIs (sim.apigatewayv2)");
-  const created = await api.createApi({ Name: `${fn.name}-api`, ProtocolType: "HTTP" });
+  if (!api || !sim.http || !addPermission)
+    throw new MissingFeatureError("API Gateway HTTP APIs (sim.apigatewayv2)");
+  const created = asRecord(await api.createApi({ Name: `${fn.name}-api`, ProtocolType: "HTTP" }));
   const apiId = String(created.ApiId);
-  const integration = await api.createIntegration({
-    ApiId: apiId,
-    IntegrationType: "AWS_PROXY",
-    IntegrationUri: fn.arn,
-    PayloadFormatVersion: options.payloadFormatVersion ?? "2.0",
-  });
+  const integration = asRecord(
+    await api.createIntegration({
+      ApiId: apiId,
+      IntegrationType: "AWS_PROXY",
+      IntegrationUri: fn.arn,
+      PayloadFormatVersion: options.payloadFormatVersion ?? "2.0",
+    }),
+  );
   for (const route of options.routes) {
-    await awsCall(`createRoute ${route}`, () => api.createRoute({ ApiId: apiId, RouteKey: route, Target: `integrations/${String(integration.IntegrationId)}` }));
+    await awsCall(`createRoute ${route}`, () =>
+      api.createRoute({
+        ApiId: apiId,
+        RouteKey: route,
+        Target: `integrations/${String(integration.IntegrationId)}`,
+      }),
+    );
   }
   const { region, account } = regionAndAccount(fn.arn);
   await addPermission({

@@ -1,5 +1,5 @@
 import { MissingFeatureError } from "./assertions";
-import type { AwsRecord, ExerciseSimulator } from "./sim-port";
+import { asRecord, type AwsRecord, type ExerciseSimulator } from "./sim-port";
 
 // A simulated SQS queue as a check uses it: a source for an event source mapping, a dead-letter
 // queue, or an asynchronous destination whose records the check reads back.
@@ -30,11 +30,13 @@ export class LabQueue {
 
   /** Sends one message (objects are sent as JSON) and returns its MessageId. */
   async send(body: unknown, messageAttributes?: AwsRecord): Promise<string> {
-    const out = await this.sqs.sendMessage({
-      QueueUrl: this.url,
-      MessageBody: typeof body === "string" ? body : JSON.stringify(body),
-      ...(messageAttributes ? { MessageAttributes: messageAttributes } : {}),
-    });
+    const out = asRecord(
+      await this.sqs.sendMessage({
+        QueueUrl: this.url,
+        MessageBody: typeof body === "string" ? body : JSON.stringify(body),
+        ...(messageAttributes ? { MessageAttributes: messageAttributes } : {}),
+      }),
+    );
     return String(out.MessageId ?? "");
   }
 
@@ -45,7 +47,13 @@ export class LabQueue {
   async drain(limit = 1000): Promise<ReceivedMessage[]> {
     const out: ReceivedMessage[] = [];
     while (out.length < limit) {
-      const res = await this.sqs.receiveMessage({ QueueUrl: this.url, MaxNumberOfMessages: 10, AttributeNames: ["All"] });
+      const res = asRecord(
+        await this.sqs.receiveMessage({
+          QueueUrl: this.url,
+          MaxNumberOfMessages: 10,
+          AttributeNames: ["All"],
+        }),
+      );
       const messages = Array.isArray(res.Messages) ? (res.Messages as AwsRecord[]) : [];
       if (messages.length === 0) break;
       for (const m of messages) {
@@ -64,10 +72,12 @@ export class LabQueue {
 
   /** ApproximateNumberOfMessages plus those in flight: how many the queue still holds. */
   async depth(): Promise<number> {
-    const res = await this.sqs.getQueueAttributes({
-      QueueUrl: this.url,
-      AttributeNames: ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
-    });
+    const res = asRecord(
+      await this.sqs.getQueueAttributes({
+        QueueUrl: this.url,
+        AttributeNames: ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+      }),
+    );
     const a = (res.Attributes ?? {}) as Record<string, unknown>;
     return Number(a.ApproximateNumberOfMessages ?? 0) + Number(a.ApproximateNumberOfMessagesNotVisible ?? 0);
   }
@@ -79,17 +89,30 @@ export type QueueOptions = {
   deadLetter?: { queue: LabQueue; maxReceiveCount: number };
 };
 
-export async function createLabQueue(sim: ExerciseSimulator, name: string, options: QueueOptions = {}): Promise<LabQueue> {
+export async function createLabQueue(
+  sim: ExerciseSimulator,
+  name: string,
+  options: QueueOptions = {},
+): Promise<LabQueue> {
   const sqs = sim.sqs;
   if (!sqs) throw new MissingFeatureError("simulated SQS (sim.sqs)");
   const attributes: Record<string, string> = {};
-  if (options.visibilityTimeoutSeconds !== undefined) attributes.VisibilityTimeout = String(options.visibilityTimeoutSeconds);
+  if (options.visibilityTimeoutSeconds !== undefined)
+    attributes.VisibilityTimeout = String(options.visibilityTimeoutSeconds);
   if (options.deadLetter) {
-    attributes.RedrivePolicy = JSON.stringify({ deadLetterTargetArn: options.deadLetter.queue.arn, maxReceiveCount: options.deadLetter.maxReceiveCount });
+    attributes.RedrivePolicy = JSON.stringify({
+      deadLetterTargetArn: options.deadLetter.queue.arn,
+      maxReceiveCount: options.deadLetter.maxReceiveCount,
+    });
   }
-  const created = await sqs.createQueue({ QueueName: name, ...(Object.keys(attributes).length > 0 ? { Attributes: attributes } : {}) });
+  const created = asRecord(
+    await sqs.createQueue({
+      QueueName: name,
+      ...(Object.keys(attributes).length > 0 ? { Attributes: attributes } : {}),
+    }),
+  );
   const url = String(created.QueueUrl);
-  const attrs = await sqs.getQueueAttributes({ QueueUrl: url, AttributeNames: ["QueueArn"] });
+  const attrs = asRecord(await sqs.getQueueAttributes({ QueueUrl: url, AttributeNames: ["QueueArn"] }));
   const arn = String((attrs.Attributes as Record<string, unknown> | undefined)?.QueueArn ?? "");
   return new LabQueue(sqs, name, url, arn);
 }

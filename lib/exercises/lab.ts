@@ -2,7 +2,7 @@ import { CheckFailure, MissingFeatureError } from "./assertions";
 import { awsCall, describeInvocation, LabFunction } from "./lab-function";
 import { createAlb, createHttpApi, type LabEndpoint } from "./lab-http";
 import { createLabQueue, type LabQueue, type QueueOptions } from "./lab-queue";
-import type { AwsRecord, ExerciseSimulator } from "./sim-port";
+import { asRecord, type AwsRecord, type ExerciseSimulator } from "./sim-port";
 
 // The check API's entry point: one Lab per check, over a fresh simulator. A check arranges a
 // scenario (deploy the learner's code with a configuration, queues, triggers), acts (invoke,
@@ -60,7 +60,9 @@ export class Lab {
       ...(options.Timeout !== undefined ? { Timeout: options.Timeout } : {}),
       ...(options.Environment ? { Environment: { Variables: options.Environment } } : {}),
     };
-    const out = await awsCall(`createFunction ${name}`, () => this.sim.lambda.createFunction(input));
+    const out = asRecord(
+      await awsCall(`createFunction ${name}`, () => this.sim.lambda.createFunction(input)),
+    );
     return new LabFunction(this.sim, name, String(out.FunctionArn));
   }
 
@@ -79,25 +81,30 @@ export class Lab {
         "};",
       ].join("\n");
       const code = { ...this.code(), [PROBE_FILE]: probeSource };
-      const out = await awsCall("createFunction (reading your settings)", () =>
-        this.sim.lambda.createFunction({
-          FunctionName: PROBE_FUNCTION,
-          Runtime: "nodejs22.x",
-          Handler: "__lab_probe.handler",
-          Role: "arn:aws:iam::123456789012:role/lambda-lab-exercise",
-          Code: { ZipFile: code },
-          Timeout: 10,
-        }),
+      const out = asRecord(
+        await awsCall("createFunction (reading your settings)", () =>
+          this.sim.lambda.createFunction({
+            FunctionName: PROBE_FUNCTION,
+            Runtime: "nodejs22.x",
+            Handler: "__lab_probe.handler",
+            Role: "arn:aws:iam::123456789012:role/lambda-lab-exercise",
+            Code: { ZipFile: code },
+            Timeout: 10,
+          }),
+        ),
       );
       this.probe = new LabFunction(this.sim, PROBE_FUNCTION, String(out.FunctionArn));
     }
     const inv = await this.probe.invoke({ name });
     if (inv.rejected || inv.functionError) {
-      throw new CheckFailure(`Lambda Lab could not load ${this.mainFile} to read \`${name}\`: it ${describeInvocation(inv)}.`);
+      throw new CheckFailure(
+        `Lambda Lab could not load ${this.mainFile} to read \`${name}\`: it ${describeInvocation(inv)}.`,
+      );
     }
     const result = inv.payload as { present?: boolean; kind?: string; value?: unknown } | null;
     if (!result?.present) return undefined;
-    if (result.kind === "function") throw new CheckFailure(`\`${name}\` should be a value (an object, string or number), not a function.`);
+    if (result.kind === "function")
+      throw new CheckFailure(`\`${name}\` should be a value (an object, string or number), not a function.`);
     return result.value;
   }
 
@@ -109,7 +116,10 @@ export class Lab {
     return createAlb(this.sim, fn, options);
   }
 
-  httpApi(fn: LabFunction, options: { routes: readonly string[]; payloadFormatVersion?: "1.0" | "2.0" }): Promise<LabEndpoint> {
+  httpApi(
+    fn: LabFunction,
+    options: { routes: readonly string[]; payloadFormatVersion?: "1.0" | "2.0" },
+  ): Promise<LabEndpoint> {
     return createHttpApi(this.sim, fn, options);
   }
 
@@ -117,7 +127,11 @@ export class Lab {
   async sqsTrigger(
     queue: LabQueue,
     fn: LabFunction,
-    options: { batchSize?: number; reportBatchItemFailures?: boolean; maximumBatchingWindowInSeconds?: number } = {},
+    options: {
+      batchSize?: number;
+      reportBatchItemFailures?: boolean;
+      maximumBatchingWindowInSeconds?: number;
+    } = {},
   ): Promise<void> {
     const create = this.sim.lambda.createEventSourceMapping;
     if (!create) throw new MissingFeatureError("SQS event source mappings (createEventSourceMapping)");
@@ -126,7 +140,9 @@ export class Lab {
         EventSourceArn: queue.arn,
         FunctionName: fn.name,
         BatchSize: options.batchSize ?? 10,
-        ...(options.maximumBatchingWindowInSeconds !== undefined ? { MaximumBatchingWindowInSeconds: options.maximumBatchingWindowInSeconds } : {}),
+        ...(options.maximumBatchingWindowInSeconds !== undefined
+          ? { MaximumBatchingWindowInSeconds: options.maximumBatchingWindowInSeconds }
+          : {}),
         ...(options.reportBatchItemFailures ? { FunctionResponseTypes: ["ReportBatchItemFailures"] } : {}),
       }),
     );
@@ -140,9 +156,19 @@ export class Lab {
     const eb = this.sim.eventbridge;
     const addPermission = this.sim.lambda.addPermission;
     if (!eb || !addPermission) throw new MissingFeatureError("EventBridge rules (sim.eventbridge)");
-    const rule = await awsCall(`putRule with ScheduleExpression ${JSON.stringify(expression)}`, () => eb.putRule({ Name: ruleName, ScheduleExpression: expression }));
+    const rule = asRecord(
+      await awsCall(`putRule with ScheduleExpression ${JSON.stringify(expression)}`, () =>
+        eb.putRule({ Name: ruleName, ScheduleExpression: expression }),
+      ),
+    );
     const ruleArn = String(rule.RuleArn);
-    await addPermission({ FunctionName: fn.name, StatementId: `${ruleName}-invoke`, Action: "lambda:InvokeFunction", Principal: "events.amazonaws.com", SourceArn: ruleArn });
+    await addPermission({
+      FunctionName: fn.name,
+      StatementId: `${ruleName}-invoke`,
+      Action: "lambda:InvokeFunction",
+      Principal: "events.amazonaws.com",
+      SourceArn: ruleArn,
+    });
     await eb.putTargets({ Rule: ruleName, Targets: [{ Id: "lambda-target", Arn: fn.arn }] });
     return ruleArn;
   }

@@ -1,7 +1,7 @@
 import { CheckFailure, MissingFeatureError } from "./assertions";
 import type { ExerciseDefinition } from "./define";
 import { Lab, type Submission } from "./lab";
-import { awsErrorName, errorMessage, type SimulatorFactory } from "./sim-port";
+import { awsErrorName, errorMessage, type ExerciseSimulator, type SimulatorFactory } from "./sim-port";
 
 // Runs an exercise's checks against a submission, each on its own fresh simulator with the
 // exercise's seed, so checks cannot leak state into each other and a result depends only on
@@ -43,14 +43,23 @@ const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)
 /** Rejects submissions no check should run: no files, too many, too large, odd paths. */
 export function validateSubmission(submission: Submission): void {
   const entries = Object.entries(submission.files);
-  if (entries.length === 0) throw new SubmissionError("The submission has no files: it needs at least index.mjs (or index.ts).");
-  if (entries.length > SUBMISSION_LIMITS.files) throw new SubmissionError(`The submission has ${entries.length} files; at most ${SUBMISSION_LIMITS.files} are allowed.`);
+  if (entries.length === 0)
+    throw new SubmissionError("The submission has no files: it needs at least index.mjs (or index.ts).");
+  if (entries.length > SUBMISSION_LIMITS.files)
+    throw new SubmissionError(
+      `The submission has ${entries.length} files; at most ${SUBMISSION_LIMITS.files} are allowed.`,
+    );
   for (const [name, content] of entries) {
-    if (!FILE_NAME.test(name) || name.split("/").some((p) => p === "..")) throw new SubmissionError(`"${name}" is not a valid file name: use letters, digits, dots, dashes and slashes.`);
+    if (!FILE_NAME.test(name) || name.split("/").some((p) => p === ".."))
+      throw new SubmissionError(
+        `"${name}" is not a valid file name: use letters, digits, dots, dashes and slashes.`,
+      );
     if (typeof content !== "string") throw new SubmissionError(`"${name}" must be text.`);
     const bytes = new TextEncoder().encode(content).length;
     if (bytes > SUBMISSION_LIMITS.bytesPerFile) {
-      throw new SubmissionError(`"${name}" is ${Math.ceil(bytes / 1024)} KB; a file may be at most ${SUBMISSION_LIMITS.bytesPerFile / 1024} KB.`);
+      throw new SubmissionError(
+        `"${name}" is ${Math.ceil(bytes / 1024)} KB; a file may be at most ${SUBMISSION_LIMITS.bytesPerFile / 1024} KB.`,
+      );
     }
   }
 }
@@ -61,7 +70,10 @@ function withTimeout<T>(work: Promise<T>, ms: number | undefined): Promise<T> {
   if (!ms) return work;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CheckTimeoutError(`stopped after ${Math.round(ms / 1000)} s of wall time`)), ms);
+    timer = setTimeout(
+      () => reject(new CheckTimeoutError(`stopped after ${Math.round(ms / 1000)} s of wall time`)),
+      ms,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -70,7 +82,10 @@ function classify(error: unknown): { status: CheckStatus; message: string } {
   if (error instanceof CheckFailure) return { status: "failed", message: error.message };
   if (error instanceof MissingFeatureError) return { status: "unavailable", message: error.message };
   if (error instanceof CheckTimeoutError) {
-    return { status: "error", message: `Lambda Lab gave up waiting for this check (${error.message}). If your code loops, the simulator should have stopped it; please report this.` };
+    return {
+      status: "error",
+      message: `Lambda Lab gave up waiting for this check (${error.message}). If your code loops, the simulator should have stopped it; please report this.`,
+    };
   }
   const name = awsErrorName(error);
   return {
@@ -86,22 +101,36 @@ export async function runChecks(
   options: RunOptions = {},
 ): Promise<CheckResult[]> {
   validateSubmission(submission);
-  const clock = options.clock ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
+  const clock =
+    options.clock ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   const results: CheckResult[] = [];
   for (const [index, c] of exercise.checks.entries()) {
     const started = clock();
     let status: CheckStatus;
     let message: string;
+    let sim: ExerciseSimulator | null = null;
     try {
-      const sim = await createSimulator({ seed: exercise.seed, startTime: exercise.startTime });
+      sim = await createSimulator({ seed: exercise.seed, startTime: exercise.startTime });
       const lab = new Lab(sim, submission, exercise.supportFiles);
       const detail = await withTimeout(c.run(lab), options.checkTimeoutMs);
       status = "passed";
       message = detail || "Passed.";
     } catch (error) {
       ({ status, message } = classify(error));
+    } finally {
+      try {
+        sim?.dispose?.();
+      } catch {
+        /* a check that timed out may leave the simulator mid-run; it is dropped either way */
+      }
     }
-    const result: CheckResult = { id: c.id, title: c.title, status, message, wallMs: Math.round(clock() - started) };
+    const result: CheckResult = {
+      id: c.id,
+      title: c.title,
+      status,
+      message,
+      wallMs: Math.round(clock() - started),
+    };
     results.push(result);
     options.onResult?.(result, index);
   }

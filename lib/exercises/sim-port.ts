@@ -5,7 +5,13 @@
 // the lab says plainly when a check needs one the engine does not offer.
 
 export type AwsRecord = Record<string, unknown>;
-export type Op = (input: AwsRecord) => Promise<AwsRecord>;
+/** Outputs are read through `asRecord`, so engines may type them as precisely as they like. */
+export type Op = (input: AwsRecord) => Promise<unknown>;
+
+/** An AWS-shaped output as a record (an empty one when the engine answered nothing). */
+export function asRecord(value: unknown): AwsRecord {
+  return value && typeof value === "object" ? (value as AwsRecord) : {};
+}
 
 export type HttpRequest = {
   url: string;
@@ -33,6 +39,7 @@ export type ExerciseSimulator = {
     updateAlias: Op;
     putFunctionConcurrency: Op;
     putFunctionEventInvokeConfig: Op;
+    /** Resolves to the Invoke response (StatusCode, Payload, FunctionError, ExecutedVersion). */
     invoke: Op;
     addPermission?: Op;
     createEventSourceMapping?: Op;
@@ -60,6 +67,8 @@ export type ExerciseSimulator = {
   logs: (functionName: string) => unknown[] | Promise<unknown[]>;
   trace: () => unknown[] | Promise<unknown[]>;
   metrics: (functionName: string) => unknown;
+  /** Frees the simulator's sandboxes; the runner calls it when a check is done. */
+  dispose?: () => void;
 };
 
 export type SimulatorOptions = { seed: number; startTime?: number; accountConcurrency?: number };

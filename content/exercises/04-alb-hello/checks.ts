@@ -1,6 +1,16 @@
-import { check, defineExercise, expect, expectEqual, header, show, type HttpResult, type Lab } from "@/lib/exercises/check-api";
+import {
+  check,
+  defineExercise,
+  expect,
+  expectEqual,
+  header,
+  show,
+  type HttpResult,
+  type Lab,
+} from "@/lib/exercises/check-api";
 
-const TARGET_GROUP = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/hello-tg/6d0ecf831eec9f09";
+const TARGET_GROUP =
+  "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/hello-tg/6d0ecf831eec9f09";
 
 /** The event ALB sends for a GET, as documented in the ELB guide (query values undecoded). */
 function albEvent(path: string, query: Record<string, string> = {}) {
@@ -39,19 +49,40 @@ export const exercise = defineExercise({
       const res = await alb.get("/hello?name=Ada");
       if (res.status === 502) {
         const why = await fn.lastError();
-        expect(false, `The load balancer answered 502 Bad Gateway${why ? `: ${why}` : ": the function's result is not a valid ALB response"}.`);
+        expect(
+          false,
+          `The load balancer answered 502 Bad Gateway${why ? `: ${why}` : ": the function's result is not a valid ALB response"}.`,
+        );
       }
-      expect(res.status === 200 && res.body === "Hello, Ada!", `GET /hello?name=Ada answered ${describe(res)}; expected 200 with body "Hello, Ada!".`);
+      expect(
+        res.status === 200 && res.body === "Hello, Ada!",
+        `GET /hello?name=Ada answered ${describe(res)}; expected 200 with body "Hello, Ada!".`,
+      );
       const type = header(res, "content-type") ?? "";
-      expect(type.startsWith("text/plain"), `The content-type header was ${show(type || undefined)}; set "content-type": "text/plain; charset=utf-8" in the response headers.`);
+      expect(
+        type.startsWith("text/plain"),
+        `The content-type header was ${show(type || undefined)}; set "content-type": "text/plain; charset=utf-8" in the response headers.`,
+      );
       return describe(res);
     }),
-    check("status-description", "Returns statusDescription \"200 OK\" and \"404 Not Found\"", async (lab) => {
+    check("status-description", 'Returns statusDescription "200 OK" and "404 Not Found"', async (lab) => {
       const fn = await lab.deploy({ FunctionName: "hello" });
-      const ok = await fn.invokeOk(albEvent("/hello", { name: "Ada" }), "Invoking with an ALB event for GET /hello?name=Ada");
-      expectEqual((ok.payload as { statusDescription?: unknown })?.statusDescription, "200 OK", "statusDescription for GET /hello", "ALB uses it as the HTTP status line: \"<code> <reason>\".");
+      const ok = await fn.invokeOk(
+        albEvent("/hello", { name: "Ada" }),
+        "Invoking with an ALB event for GET /hello?name=Ada",
+      );
+      expectEqual(
+        (ok.payload as { statusDescription?: unknown })?.statusDescription,
+        "200 OK",
+        "statusDescription for GET /hello",
+        'ALB uses it as the HTTP status line: "<code> <reason>".',
+      );
       const missing = await fn.invokeOk(albEvent("/nope"), "Invoking with an ALB event for GET /nope");
-      expectEqual((missing.payload as { statusDescription?: unknown })?.statusDescription, "404 Not Found", "statusDescription for GET /nope");
+      expectEqual(
+        (missing.payload as { statusDescription?: unknown })?.statusDescription,
+        "404 Not Found",
+        "statusDescription for GET /nope",
+      );
     }),
     check("decodes-the-name", "Decodes the query string (ALB passes it undecoded)", async (lab) => {
       const { alb } = await site(lab);
@@ -64,7 +95,10 @@ export const exercise = defineExercise({
     check("default-name", "GET /hello without a name greets the world", async (lab) => {
       const { alb } = await site(lab);
       const res = await alb.get("/hello");
-      expect(res.status === 200 && res.body === "Hello, world!", `GET /hello answered ${describe(res)}; expected 200 with "Hello, world!".`);
+      expect(
+        res.status === 200 && res.body === "Hello, world!",
+        `GET /hello answered ${describe(res)}; expected 200 with "Hello, world!".`,
+      );
     }),
     check("unknown-path-404", "Any other path answers 404 with a JSON message", async (lab) => {
       const { alb } = await site(lab);
@@ -72,7 +106,10 @@ export const exercise = defineExercise({
         const res = await alb.get(path);
         expect(res.status === 404, `GET ${path} answered ${describe(res)}; unknown paths must answer 404.`);
         const type = header(res, "content-type") ?? "";
-        expect(type.startsWith("application/json"), `GET ${path} answered 404 with content-type ${show(type || undefined)}; expected application/json.`);
+        expect(
+          type.startsWith("application/json"),
+          `GET ${path} answered 404 with content-type ${show(type || undefined)}; expected application/json.`,
+        );
         let body: unknown;
         try {
           body = JSON.parse(res.body);
@@ -81,7 +118,7 @@ export const exercise = defineExercise({
         }
         expectEqual(body, { message: "Not Found" }, `the JSON body of the 404 for ${path}`);
       }
-      return "/nope, /hello/extra and / all answer 404 with {\"message\":\"Not Found\"}.";
+      return '/nope, /hello/extra and / all answer 404 with {"message":"Not Found"}.';
     }),
   ],
 });

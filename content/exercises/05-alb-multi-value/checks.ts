@@ -1,4 +1,13 @@
-import { check, defineExercise, expect, header, headerValues, show, type HttpResult, type Lab } from "@/lib/exercises/check-api";
+import {
+  check,
+  defineExercise,
+  expect,
+  header,
+  headerValues,
+  show,
+  type HttpResult,
+  type Lab,
+} from "@/lib/exercises/check-api";
 
 async function shop(lab: Lab) {
   const fn = await lab.deploy({ FunctionName: "products" });
@@ -50,16 +59,28 @@ export const exercise = defineExercise({
       const res = await alb.get("/products?tag=red&tag=sale");
       await explain502(res, fn);
       const cookies = headerValues(res, "set-cookie");
-      expect(cookies.length === 2, `The response set ${cookies.length} cookie${cookies.length === 1 ? "" : "s"} (${show(cookies)}); expected two Set-Cookie headers in multiValueHeaders["set-cookie"].`);
-      expect(cookies.some((c) => c.startsWith("last-tags=red%2Csale")), `No cookie starts with "last-tags=red%2Csale": got ${show(cookies)}.`);
-      expect(cookies.some((c) => c.startsWith("visited=1")), `No cookie starts with "visited=1": got ${show(cookies)}.`);
+      expect(
+        cookies.length === 2,
+        `The response set ${cookies.length} cookie${cookies.length === 1 ? "" : "s"} (${show(cookies)}); expected two Set-Cookie headers in multiValueHeaders["set-cookie"].`,
+      );
+      expect(
+        cookies.some((c) => c.startsWith("last-tags=red%2Csale")),
+        `No cookie starts with "last-tags=red%2Csale": got ${show(cookies)}.`,
+      );
+      expect(
+        cookies.some((c) => c.startsWith("visited=1")),
+        `No cookie starts with "visited=1": got ${show(cookies)}.`,
+      );
     }),
     check("no-tags", "GET /products without tags answers an empty list", async (lab) => {
       const { fn, alb } = await shop(lab);
       const res = await alb.get("/products");
       await explain502(res, fn);
       const tags = tagsOf(res);
-      expect(res.status === 200 && Array.isArray(tags) && tags.length === 0, `GET /products answered ${res.status} with tags ${show(tags)}; expected 200 and [].`);
+      expect(
+        res.status === 200 && Array.isArray(tags) && tags.length === 0,
+        `GET /products answered ${res.status} with tags ${show(tags)}; expected 200 and [].`,
+      );
     }),
   ],
 });

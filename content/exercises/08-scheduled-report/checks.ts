@@ -19,7 +19,10 @@ function scheduledEvent(time: string) {
 
 async function readSchedule(lab: Lab): Promise<string> {
   const schedule = await lab.learnerExport("schedule");
-  if (typeof schedule !== "string") fail(`index.mjs must export the schedule expression as a string: export const schedule = "cron(...)". It exported ${show(schedule)}.`);
+  if (typeof schedule !== "string")
+    fail(
+      `index.mjs must export the schedule expression as a string: export const schedule = "cron(...)". It exported ${show(schedule)}.`,
+    );
   return schedule;
 }
 
@@ -36,34 +39,46 @@ export const exercise = defineExercise({
       await lab.schedule(fn, schedule, "daily-sales-report");
       return `putRule accepted ${schedule}.`;
     }),
-    check("weekday-mornings", "Over two weeks it runs at 08:00 UTC on each weekday, never at weekends", async (lab) => {
-      const schedule = await readSchedule(lab);
-      const fn = await lab.deploy({ FunctionName: "daily-sales-report" });
-      await lab.schedule(fn, schedule, "daily-sales-report");
-      await lab.advance(14 * DAY_MS);
-      const starts = await fn.trace("invoke.start");
-      const seen = new Set<string>();
-      const runs: number[] = [];
-      for (const r of starts) {
-        const id = String(r.requestId);
-        if (seen.has(id)) continue; // a retry of the same event
-        seen.add(id);
-        runs.push(Number(r.t));
-      }
-      const wrong = runs.filter((t) => {
-        const d = new Date(t);
-        return d.getUTCDay() === 0 || d.getUTCDay() === 6 || d.getUTCHours() !== 8 || d.getUTCMinutes() !== 0;
-      });
-      expect(
-        wrong.length === 0,
-        `The function ran at ${wrong.slice(0, 4).map(label).join(", ")}${wrong.length > 4 ? ` and ${wrong.length - 4} more times` : ""}: only weekdays at 08:00 UTC are wanted. Remember that cron runs in UTC.`,
-      );
-      expect(runs.length === 10, `In two weeks the function ran ${runs.length} times (${runs.slice(0, 12).map(label).join(", ") || "never"}); expected 10 runs, Monday to Friday at 08:00 UTC.`);
-      return `Ran 10 times: ${label(runs[0])} … ${label(runs[runs.length - 1])}.`;
-    }),
+    check(
+      "weekday-mornings",
+      "Over two weeks it runs at 08:00 UTC on each weekday, never at weekends",
+      async (lab) => {
+        const schedule = await readSchedule(lab);
+        const fn = await lab.deploy({ FunctionName: "daily-sales-report" });
+        await lab.schedule(fn, schedule, "daily-sales-report");
+        await lab.advance(14 * DAY_MS);
+        const starts = await fn.trace("invoke.start");
+        const seen = new Set<string>();
+        const runs: number[] = [];
+        for (const r of starts) {
+          const id = String(r.requestId);
+          if (seen.has(id)) continue; // a retry of the same event
+          seen.add(id);
+          runs.push(Number(r.t));
+        }
+        const wrong = runs.filter((t) => {
+          const d = new Date(t);
+          return (
+            d.getUTCDay() === 0 || d.getUTCDay() === 6 || d.getUTCHours() !== 8 || d.getUTCMinutes() !== 0
+          );
+        });
+        expect(
+          wrong.length === 0,
+          `The function ran at ${wrong.slice(0, 4).map(label).join(", ")}${wrong.length > 4 ? ` and ${wrong.length - 4} more times` : ""}: only weekdays at 08:00 UTC are wanted. Remember that cron runs in UTC.`,
+        );
+        expect(
+          runs.length === 10,
+          `In two weeks the function ran ${runs.length} times (${runs.slice(0, 12).map(label).join(", ") || "never"}); expected 10 runs, Monday to Friday at 08:00 UTC.`,
+        );
+        return `Ran 10 times: ${label(runs[0])} … ${label(runs[runs.length - 1])}.`;
+      },
+    ),
     check("dates-from-the-event", "Takes the report date from the event's time", async (lab) => {
       const fn = await lab.deploy({ FunctionName: "daily-sales-report" });
-      const inv = await fn.invokeOk(scheduledEvent("2026-03-02T08:00:00Z"), "Invoking with a scheduled event of 2 March 2026");
+      const inv = await fn.invokeOk(
+        scheduledEvent("2026-03-02T08:00:00Z"),
+        "Invoking with a scheduled event of 2 March 2026",
+      );
       expectEqual(
         inv.payload,
         { report: "daily-sales", date: "2026-03-02" },

@@ -72,35 +72,66 @@ export const exercise = defineExercise({
   checks: [
     check("charges-every-order", "Every order is charged and gets a receipt", async (lab) => {
       const fn = await deploy(lab);
-      for (const [id, amount] of [["A-100", 30], ["A-101", 45], ["A-102", 12]] as const) await fn.invokeAsync(orderPlaced(id, amount));
+      for (const [id, amount] of [
+        ["A-100", 30],
+        ["A-101", 45],
+        ["A-102", 12],
+      ] as const)
+        await fn.invokeAsync(orderPlaced(id, amount));
       await lab.settle(60 * 60 * 1000);
       for (const id of ["A-100", "A-101", "A-102"]) {
         const keys = await billed(fn, id);
-        expect(keys.length === 1, keys.length === 0 ? `Order ${id} was never charged.` : `Order ${id} was charged with ${keys.length} different keys ${show(keys)}.`);
+        expect(
+          keys.length === 1,
+          keys.length === 0
+            ? `Order ${id} was never charged.`
+            : `Order ${id} was charged with ${keys.length} different keys ${show(keys)}.`,
+        );
         expect((await receipts(fn, id)) >= 1, `No receipt was sent for order ${id}.`);
       }
       const all = new Set((await charges(fn)).map((c) => c.idempotencyKey));
-      expect(all.size === 3, `Three different orders used ${all.size} distinct idempotency keys ${show([...all])}: different orders must get different keys.`);
+      expect(
+        all.size === 3,
+        `Three different orders used ${all.size} distinct idempotency keys ${show([...all])}: different orders must get different keys.`,
+      );
     }),
-    check("retry-charges-once", "When the mailer fails and Lambda retries, the order is charged once", async (lab) => {
-      const fn = await deploy(lab, 30_000);
-      await fn.invokeAsync(orderPlaced("B-200", 80));
-      await lab.settle(60 * 60 * 1000);
-      const attempts = (await fn.trace("invoke.start")).length;
-      expect(attempts >= 2, `The order was attempted ${attempts} time(s); the mailer was down for the first attempt, so sendReceipt should have thrown and Lambda should have retried. Do not catch its error.`);
-      expect((await receipts(fn, "B-200")) >= 1, "After the retry, no receipt was sent for B-200.");
-      const keys = await billed(fn, "B-200");
-      expect(keys.length === 1, explain("B-200", keys, `once per attempt: ${attempts} attempts`));
-      return `${attempts} attempts, one charge.`;
-    }),
-    check("duplicate-charges-once", "When the same order is delivered twice, it is charged once", async (lab) => {
-      const fn = await deploy(lab);
-      await fn.invokeAsync(orderPlaced("C-300", 55, 1));
-      await lab.advance(5_000);
-      await fn.invokeAsync(orderPlaced("C-300", 55, 2));
-      await lab.settle(60 * 60 * 1000);
-      const keys = await billed(fn, "C-300");
-      expect(keys.length === 1, explain("C-300", keys, "once per delivery; a duplicate delivery is a new invocation with a new request id"));
-    }),
+    check(
+      "retry-charges-once",
+      "When the mailer fails and Lambda retries, the order is charged once",
+      async (lab) => {
+        const fn = await deploy(lab, 30_000);
+        await fn.invokeAsync(orderPlaced("B-200", 80));
+        await lab.settle(60 * 60 * 1000);
+        const attempts = (await fn.trace("invoke.start")).length;
+        expect(
+          attempts >= 2,
+          `The order was attempted ${attempts} time(s); the mailer was down for the first attempt, so sendReceipt should have thrown and Lambda should have retried. Do not catch its error.`,
+        );
+        expect((await receipts(fn, "B-200")) >= 1, "After the retry, no receipt was sent for B-200.");
+        const keys = await billed(fn, "B-200");
+        expect(keys.length === 1, explain("B-200", keys, `once per attempt: ${attempts} attempts`));
+        return `${attempts} attempts, one charge.`;
+      },
+    ),
+    check(
+      "duplicate-charges-once",
+      "When the same order is delivered twice, it is charged once",
+      async (lab) => {
+        const fn = await deploy(lab);
+        await fn.invokeAsync(orderPlaced("C-300", 55, 1));
+        await lab.advance(5_000);
+        await fn.invokeAsync(orderPlaced("C-300", 55, 2));
+        await lab.settle(60 * 60 * 1000);
+        const keys = await billed(fn, "C-300");
+        expect(
+          keys.length === 1,
+          explain(
+            "C-300",
+            keys,
+            "once per delivery; a duplicate delivery is a new invocation with a new request id",
+          ),
+        );
+      },
+    ),
   ],
 });

@@ -1,5 +1,14 @@
 import { afterAll, describe, expect, test } from "vitest";
-import { check, CheckFailure, defineExercise, expect as labExpect, expectEqual, fail, header, headerValues } from "@/lib/exercises/check-api";
+import {
+  check,
+  CheckFailure,
+  defineExercise,
+  expect as labExpect,
+  expectEqual,
+  fail,
+  header,
+  headerValues,
+} from "@/lib/exercises/check-api";
 import { ExerciseDefinitionError } from "@/lib/exercises/define";
 import { Lab } from "@/lib/exercises/lab";
 import { parseConsoleLine } from "@/lib/exercises/lab-function";
@@ -26,7 +35,11 @@ export const handler = async (event) => {
 const COUNTER_SUPPORT = { "counter.mjs": "let n = 0;\nexport const bump = () => ++n;\n" };
 
 async function lab(code = COUNTER, factory: SimulatorFactory = fake): Promise<Lab> {
-  return new Lab(await factory({ seed: 1, startTime: Date.UTC(2026, 0, 5) }), { files: { "index.mjs": code } }, COUNTER_SUPPORT);
+  return new Lab(
+    await factory({ seed: 1, startTime: Date.UTC(2026, 0, 5) }),
+    { files: { "index.mjs": code } },
+    COUNTER_SUPPORT,
+  );
 }
 
 describe("the lab", () => {
@@ -64,7 +77,9 @@ describe("the lab", () => {
     expect(inv.functionError).toBe("Unhandled");
     expect(inv.error).toEqual({ errorType: "TypeError", errorMessage: "asked to fail" });
     expect(await fn.lastError()).toBe("TypeError: asked to fail");
-    await expect(fn.invokeOk({ fail: true }, "Calling with fail")).rejects.toThrow("Calling with fail failed with TypeError: asked to fail.");
+    await expect(fn.invokeOk({ fail: true }, "Calling with fail")).rejects.toThrow(
+      "Calling with fail failed with TypeError: asked to fail.",
+    );
   });
 
   test("reports a rejected invocation instead of throwing", async () => {
@@ -72,7 +87,10 @@ describe("the lab", () => {
     const fn = await l.deploy();
     await fn.putConcurrency(0);
     const inv = await fn.invoke({});
-    expect(inv.rejected).toMatchObject({ name: "TooManyRequestsException", reason: "ReservedFunctionConcurrentInvocationLimitExceeded" });
+    expect(inv.rejected).toMatchObject({
+      name: "TooManyRequestsException",
+      reason: "ReservedFunctionConcurrentInvocationLimitExceeded",
+    });
   });
 
   test("turns an AWS rejection of learner settings into a CheckFailure naming the call", async () => {
@@ -80,7 +98,9 @@ describe("the lab", () => {
     const fn = await l.deploy();
     const error = await fn.putConcurrency(5000).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckFailure);
-    expect((error as Error).message).toMatch(/^putFunctionConcurrency \(ReservedConcurrentExecutions 5000\) was rejected with InvalidParameterValueException: /);
+    expect((error as Error).message).toMatch(
+      /^putFunctionConcurrency \(ReservedConcurrentExecutions 5000\) was rejected with InvalidParameterValueException: /,
+    );
   });
 
   test("reads a named export by running the module in the simulator", async () => {
@@ -94,7 +114,9 @@ describe("the lab", () => {
     const l = await lab("export const handler = async () => {;\n");
     const error = await l.learnerExport("schedule").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckFailure);
-    expect((error as Error).message).toMatch(/^Lambda Lab could not load index\.mjs to read `schedule`: it failed with /);
+    expect((error as Error).message).toMatch(
+      /^Lambda Lab could not load index\.mjs to read `schedule`: it failed with /,
+    );
   });
 
   test("publishes versions and routes an alias by weight", async () => {
@@ -104,13 +126,22 @@ describe("the lab", () => {
     await fn.updateCode({ "index.mjs": "export const handler = async () => 'two';", ...COUNTER_SUPPORT });
     expect(await fn.publishVersion()).toBe("2");
     await fn.createAlias({ Name: "live", FunctionVersion: "1" });
-    await fn.updateAlias({ Name: "live", FunctionVersion: "1", RoutingConfig: { AdditionalVersionWeights: { "2": 0.5 } } });
+    await fn.updateAlias({
+      Name: "live",
+      FunctionVersion: "1",
+      RoutingConfig: { AdditionalVersionWeights: { "2": 0.5 } },
+    });
     const versions = new Set<string | undefined>();
-    for (let i = 0; i < 20; i++) versions.add((await fn.invoke({ name: "z" }, { qualifier: "live" })).executedVersion);
+    for (let i = 0; i < 20; i++)
+      versions.add((await fn.invoke({ name: "z" }, { qualifier: "live" })).executedVersion);
     expect(versions).toEqual(new Set(["1", "2"]));
-    await expect(fn.updateAlias({ Name: "live", FunctionVersion: "$LATEST", RoutingConfig: { AdditionalVersionWeights: { "2": 0.1 } } })).rejects.toThrow(
-      /updateAlias "live" was rejected with InvalidParameterValueException/,
-    );
+    await expect(
+      fn.updateAlias({
+        Name: "live",
+        FunctionVersion: "$LATEST",
+        RoutingConfig: { AdditionalVersionWeights: { "2": 0.1 } },
+      }),
+    ).rejects.toThrow(/updateAlias "live" was rejected with InvalidParameterValueException/);
   });
 
   test("creates queues, sends and drains messages", async () => {
@@ -130,7 +161,9 @@ describe("the lab", () => {
 
   test("says which service is missing when the engine lacks it", async () => {
     const l = await lab(COUNTER, noSqs);
-    await expect(l.queue("q")).rejects.toThrow("This check needs simulated SQS (sim.sqs), which the simulator in this version of Lambda Lab does not offer yet.");
+    await expect(l.queue("q")).rejects.toThrow(
+      "This check needs simulated SQS (sim.sqs), which the simulator in this version of Lambda Lab does not offer yet.",
+    );
     const fn = await l.deploy();
     await expect(l.alb(fn)).rejects.toThrow(/Application Load Balancers/);
     await expect(l.schedule(fn, "rate(1 minute)")).rejects.toThrow(/EventBridge rules/);
@@ -160,19 +193,34 @@ describe("assertions and helpers", () => {
 
   test("expectEqual compares deeply and says what it expected and saw", () => {
     expect(() => expectEqual({ a: [1, 2] }, { a: [1, 2] }, "x")).not.toThrow();
-    expect(() => expectEqual({ a: 1 }, { a: "1" }, "the body", "Numbers are not strings.")).toThrow('Expected the body to be {"a":"1"}, but it was {"a":1}. Numbers are not strings.');
+    expect(() => expectEqual({ a: 1 }, { a: "1" }, "the body", "Numbers are not strings.")).toThrow(
+      'Expected the body to be {"a":"1"}, but it was {"a":1}. Numbers are not strings.',
+    );
   });
 
   test("finds headers whatever their case, and every value of repeated ones", () => {
-    const res = { status: 200, statusText: "OK", headers: { "Content-Type": "text/plain", "set-cookie": "a=1, b=2" }, multiValueHeaders: { "Set-Cookie": ["a=1", "b=2"] }, body: "" };
+    const res = {
+      status: 200,
+      statusText: "OK",
+      headers: { "Content-Type": "text/plain", "set-cookie": "a=1, b=2" },
+      multiValueHeaders: { "Set-Cookie": ["a=1", "b=2"] },
+      body: "",
+    };
     expect(header(res, "content-type")).toBe("text/plain");
     expect(headerValues(res, "set-cookie")).toEqual(["a=1", "b=2"]);
     expect(headerValues({ ...res, multiValueHeaders: undefined }, "content-type")).toEqual(["text/plain"]);
   });
 
   test("parses CloudWatch console lines", () => {
-    expect(parseConsoleLine("2026-01-05T00:00:00.000Z\tabc-1\tWARN\tcareful\tnow")).toEqual({ requestId: "abc-1", level: "WARN", message: "careful\tnow" });
-    expect(parseConsoleLine("2026-01-05T00:00:00.000Z\tundefined\tINFO\tinit")).toEqual({ level: "INFO", message: "init" });
+    expect(parseConsoleLine("2026-01-05T00:00:00.000Z\tabc-1\tWARN\tcareful\tnow")).toEqual({
+      requestId: "abc-1",
+      level: "WARN",
+      message: "careful\tnow",
+    });
+    expect(parseConsoleLine("2026-01-05T00:00:00.000Z\tundefined\tINFO\tinit")).toEqual({
+      level: "INFO",
+      message: "init",
+    });
     expect(parseConsoleLine("START RequestId: abc Version: $LATEST")).toBeNull();
   });
 });
@@ -182,10 +230,16 @@ describe("defining an exercise", () => {
 
   test("rejects ids that are not kebab-case, duplicates, short titles and no checks", () => {
     expect(() => defineExercise({ checks: [] })).toThrow(ExerciseDefinitionError);
-    expect(() => defineExercise({ checks: [check("Not_Kebab", "A title here", async () => undefined)] })).toThrow(/kebab-case/);
+    expect(() =>
+      defineExercise({ checks: [check("Not_Kebab", "A title here", async () => undefined)] }),
+    ).toThrow(/kebab-case/);
     expect(() => defineExercise({ checks: [ok, ok] })).toThrow(/used twice/);
-    expect(() => defineExercise({ checks: [check("short", "Tiny", async () => undefined)] })).toThrow(/title/);
-    expect(() => defineExercise({ checks: [ok], supportFiles: { "index.mjs": "" } })).toThrow(/replace the learner's handler/);
+    expect(() => defineExercise({ checks: [check("short", "Tiny", async () => undefined)] })).toThrow(
+      /title/,
+    );
+    expect(() => defineExercise({ checks: [ok], supportFiles: { "index.mjs": "" } })).toThrow(
+      /replace the learner's handler/,
+    );
   });
 
   test("fills in the seed and a Monday start time", () => {
@@ -209,7 +263,11 @@ describe("running checks", () => {
       check("fresh-simulator", "Each check starts from an empty simulator", async (lab) => {
         // "greets" created a function named "exercise"; a shared simulator would refuse this.
         const fn = await lab.deploy();
-        expectEqual((await fn.invokeOk({ name: "B" })).payload, { hello: "B", n: 1, stage: "dev" }, "the first call's answer");
+        expectEqual(
+          (await fn.invokeOk({ name: "B" })).payload,
+          { hello: "B", n: 1, stage: "dev" },
+          "the first call's answer",
+        );
       }),
       check("needs-sqs", "Uses a queue", async (lab) => {
         await lab.queue("q");
@@ -222,7 +280,9 @@ describe("running checks", () => {
 
   test("reports each check's status and message, in order, as they finish", async () => {
     const seen: string[] = [];
-    const results = await runChecks(exercise, { files: { "index.mjs": COUNTER } }, noSqs, { onResult: (r, i) => seen.push(`${i}:${r.id}`) });
+    const results = await runChecks(exercise, { files: { "index.mjs": COUNTER } }, noSqs, {
+      onResult: (r, i) => seen.push(`${i}:${r.id}`),
+    });
     expect(seen).toEqual(["0:greets", "1:fresh-simulator", "2:needs-sqs", "3:engine-bug"]);
     expect(results.map((r) => [r.id, r.status])).toEqual([
       ["greets", "passed"],
@@ -232,7 +292,9 @@ describe("running checks", () => {
     ]);
     expect(results[0].message).toBe("Said hello to Ada.");
     expect(results[1].message).toBe("Passed.");
-    expect(results[3].message).toBe("Lambda Lab could not finish this check (RangeError: boom). This is a problem in Lambda Lab, not in your code.");
+    expect(results[3].message).toBe(
+      "Lambda Lab could not finish this check (RangeError: boom). This is a problem in Lambda Lab, not in your code.",
+    );
     expect(allPassed(results)).toBe(false);
     expect(allPassed(results.slice(0, 2))).toBe(true);
   });
@@ -240,11 +302,17 @@ describe("running checks", () => {
   test("a failing learner check carries the check's own message", async () => {
     const broken = COUNTER.replace("hello: event.name", "hello: 'nobody'");
     const [first] = await runChecks(exercise, { files: { "index.mjs": broken } }, fake);
-    expect(first).toMatchObject({ id: "greets", status: "failed", message: 'Expected the greeting to be "Ada", but it was "nobody".' });
+    expect(first).toMatchObject({
+      id: "greets",
+      status: "failed",
+      message: 'Expected the greeting to be "Ada", but it was "nobody".',
+    });
   });
 
   test("gives up on a check that never settles after the wall-clock limit", async () => {
-    const stuck = defineExercise({ checks: [check("stuck", "Never finishes", () => new Promise(() => undefined))] });
+    const stuck = defineExercise({
+      checks: [check("stuck", "Never finishes", () => new Promise(() => undefined))],
+    });
     const [r] = await runChecks(stuck, { files: { "index.mjs": COUNTER } }, fake, { checkTimeoutMs: 50 });
     expect(r.status).toBe("error");
     expect(r.message).toMatch(/gave up waiting for this check/);
@@ -254,7 +322,11 @@ describe("running checks", () => {
     expect(() => validateSubmission({ files: {} })).toThrow(SubmissionError);
     expect(() => validateSubmission({ files: { "../etc/passwd": "x" } })).toThrow(/not a valid file name/);
     expect(() => validateSubmission({ files: { "index.mjs": "x".repeat(70_000) } })).toThrow(/at most 64 KB/);
-    expect(() => validateSubmission({ files: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`f${i}.mjs`, ""])) })).toThrow(/at most 8/);
+    expect(() =>
+      validateSubmission({
+        files: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`f${i}.mjs`, ""])),
+      }),
+    ).toThrow(/at most 8/);
     expect(() => validateSubmission({ files: { "index.mjs": "ok", "lib/db.mjs": "ok" } })).not.toThrow();
   });
 });
