@@ -49,18 +49,29 @@ export class Rng {
   /** Lower-case hex string of `length` digits. */
   hex(length: number): string {
     let out = "";
-    while (out.length < length) out += this.nextUint32().toString(16).padStart(8, "0");
-    return out.slice(0, length);
+    while (out.length < length) out += hex8(this.nextUint32());
+    return out.length === length ? out : out.slice(0, length);
   }
 
   /** A version-4 UUID, the format of Lambda request ids. */
   uuid(): string {
-    const h = this.hex(32).split("");
-    h[12] = "4";
-    h[16] = "89ab"[parseInt(h[16], 16) & 3];
-    const s = h.join("");
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    const a = hex8(this.nextUint32());
+    const b = this.nextUint32();
+    const c = this.nextUint32();
+    const d = hex8(this.nextUint32());
+    const b1 = hex8(b);
+    const c1 = hex8(((c & 0x3fffffff) | 0x80000000) >>> 0);
+    return `${a}-${b1.slice(0, 4)}-4${b1.slice(5, 8)}-${c1.slice(0, 4)}-${c1.slice(4)}${d}`;
   }
+}
+
+const HEX = "0123456789abcdef";
+
+function hex8(n: number): string {
+  return (
+    HEX[(n >>> 28) & 15] + HEX[(n >>> 24) & 15] + HEX[(n >>> 20) & 15] + HEX[(n >>> 16) & 15] +
+    HEX[(n >>> 12) & 15] + HEX[(n >>> 8) & 15] + HEX[(n >>> 4) & 15] + HEX[n & 15]
+  );
 }
 
 export class RngFactory {

@@ -605,7 +605,8 @@ export class ExecutionEnvironment implements SandboxEvents {
       timer.task = this.kernel.at(this.cursor, () => this.onTimer(id));
       return;
     }
-    timer.task = undefined;
+    // A repeating timer re-registers itself (setTimer) while it fires.
+    this.timers.delete(id);
     this.cursor = now + EVENT_LOOP_TURN_CPU_MS / this.share;
     const deadline = this.phase === "init" ? this.initRun!.deadline : this.inv!.deadline;
     const r = this.sandbox.fireTimer(id, this.clock(deadline));

@@ -32,6 +32,11 @@ export interface QuickJSHost {
   allocationCount(runtime: QuickJSRuntime): number | undefined;
   /** Total WebAssembly memory in bytes (grows, never shrinks). */
   wasmBytes(): number;
+  /**
+   * Runs every pending promise job of `runtime`. Returns "exception" when a job ended with an
+   * uncatchable exception (interrupt, out of memory).
+   */
+  runJobs(runtime: QuickJSRuntime): "ok" | "exception";
 }
 
 const STACK_CANDIDATES_KB = [64, 48, 40, 32, 28, 24, 20, 16, 12, 8];
@@ -115,6 +120,7 @@ async function createHost(): Promise<QuickJSHost> {
     module,
     stackBytes,
     wasmBytes: () => memory.buffer.byteLength,
+    runJobs: jobRunner(module, memory),
     allocationCount(runtime) {
       if (counterIndex === undefined) return undefined;
       const pointer = runtimePointer(runtime);
@@ -122,6 +128,50 @@ async function createHost(): Promise<QuickJSHost> {
       return new Uint32Array(memory.buffer, pointer + counterIndex * 4, 1)[0];
     },
   };
+}
+
+/**
+ * quickjs-emscripten's own executePendingJobs reads its out-parameter through a typed array made
+ * before the call; when a job grows WebAssembly memory that view is detached, the library reads
+ * `undefined` as the job's context and creates a new QuickJS context that is never freed (the
+ * runtime then aborts on dispose). This calls the same FFI function and reads the out-parameter
+ * through a fresh view taken after the call.
+ */
+function jobRunner(module: QuickJSWASMModule, memory: WebAssembly.Memory): QuickJSHost["runJobs"] {
+  const ffi = module.getFFI();
+  const emscripten = (module as unknown as { module?: { _malloc?: (bytes: number) => number } }).module;
+  const outPointer = emscripten?._malloc?.(4);
+  if (!outPointer) {
+    // Unknown library layout: fall back to the library call (safe as long as memory does not grow mid-job).
+    return (runtime) => {
+      const result = runtime.executePendingJobs();
+      const failed = result.error !== undefined;
+      result.dispose();
+      return failed ? "exception" : "ok";
+    };
+  }
+  return (runtime) => {
+    const rt = runtimePointer(runtime);
+    if (rt === undefined) throw new Error("Cannot read the QuickJS runtime pointer.");
+    new Int32Array(memory.buffer, outPointer, 1)[0] = 0;
+    const value = ffi.QTS_ExecutePendingJob(rt as never, -1, outPointer as never);
+    const ctx = new Int32Array(memory.buffer, outPointer, 1)[0];
+    let outcome: "ok" | "exception" = "ok";
+    if (ctx !== 0) {
+      const typePointer = ffi.QTS_Typeof(ctx as never, value);
+      outcome = readCString(memory, typePointer as unknown as number) === "number" ? "ok" : "exception";
+      ffi.QTS_FreeVoidPointer(ctx as never, typePointer as never);
+    }
+    ffi.QTS_FreeValuePointerRuntime(rt as never, value);
+    return outcome;
+  };
+}
+
+function readCString(memory: WebAssembly.Memory, pointer: number): string {
+  const bytes = new Uint8Array(memory.buffer);
+  let end = pointer;
+  while (bytes[end] !== 0 && end - pointer < 64) end++;
+  return new TextDecoder().decode(bytes.subarray(pointer, end));
 }
 
 function runtimePointer(runtime: QuickJSRuntime): number | undefined {

@@ -77,9 +77,10 @@ export class SandboxHostCrash extends Error {
   }
 }
 
-const OP = { LOG: 0, TIMER_SET: 1, TIMER_CLEAR: 2, NOW: 3, DONE: 4, EXIT: 5, LOAD: 6, MEM: 7, UNCAUGHT: 8, INIT: 9, RAW: 10 } as const;
+const OP = { LOG: 0, TIMER_SET: 1, TIMER_CLEAR: 2, NOW: 3, EXIT: 5, LOAD: 6, MEM: 7, UNCAUGHT: 8, INIT: 9, RAW: 10 } as const;
 
 interface Entry {
+  object: QuickJSHandle;
   run: QuickJSHandle;
   fire: QuickJSHandle;
   initCjs: QuickJSHandle;
@@ -114,6 +115,7 @@ export class QuickJsSandbox {
   private ticksSinceExact = 0;
   private exactInterval = 64;
   private estimate = 0;
+  private wasmAtExact = 0;
   /** Highest heap estimate since the last resetPeak(), in bytes. */
   peakHeapBytes = 0;
 
@@ -155,6 +157,7 @@ export class QuickJsSandbox {
       hostFn.dispose();
       const entryObject = ctx.unwrapResult(result);
       this.entry = {
+        object: entryObject,
         run: ctx.getProp(entryObject, "run"),
         fire: ctx.getProp(entryObject, "fire"),
         initCjs: ctx.getProp(entryObject, "initCjs"),
@@ -162,7 +165,6 @@ export class QuickJsSandbox {
         initFailed: ctx.getProp(entryObject, "initFailed"),
         initBadHandler: ctx.getProp(entryObject, "initBadHandler"),
       };
-      entryObject.dispose();
     } finally {
       this.inSlice = false;
     }
@@ -221,14 +223,8 @@ export class QuickJsSandbox {
   invoke(runId: number, payload: string, requestId: string, invokedArn: string, deadline: number, traceId: string, clock: SliceClock): SliceResult {
     return this.slice(clock, () => {
       const ctx = this.context;
-      return this.call(this.requireEntry().run, [
-        ctx.newNumber(runId),
-        ctx.newString(payload),
-        ctx.newString(requestId),
-        ctx.newString(invokedArn),
-        ctx.newNumber(deadline),
-        ctx.newString(traceId),
-      ]);
+      const header = `${runId}\n${deadline}\n${requestId}\n${invokedArn}\n${traceId}`;
+      return this.call(this.requireEntry().run, [ctx.newString(header), ctx.newString(payload)]);
     });
   }
 
@@ -282,14 +278,11 @@ export class QuickJsSandbox {
       body();
       const runtime = this.runtime;
       while (!this.stopReason && runtime.hasPendingJob()) {
-        const jobs = runtime.executePendingJobs();
-        if (jobs.error) {
-          jobs.error.dispose();
+        if (this.host.runJobs(runtime) === "exception") {
           // Promise jobs capture their own exceptions; only uncatchable ones come back.
           if (!this.stopReason) this.stopReason = this.estimate >= this.heapLimitBytes * 0.9 ? "oom" : "crash";
           break;
         }
-        jobs.dispose();
       }
     } catch (error) {
       this.hostCrash = error;
@@ -298,9 +291,36 @@ export class QuickJsSandbox {
       this.inSlice = false;
       this.runWallMs += performance.now() - this.wallStart;
     }
-    if (!this.hostCrash) this.checkMemory(true);
+    if (!this.hostCrash) {
+      this.readOutbox();
+      this.checkMemory(true);
+    }
     if (this.hostCrash) throw new SandboxHostCrash(this.hostCrash);
     return { cpuMs: this.sliceTicks * this.msPerTick, stop: this.stopReason };
+  }
+
+  /** Delivers a result the prelude left in the outbox during the slice (see prelude.ts). */
+  private readOutbox(): void {
+    const entry = this.entry;
+    if (!entry) return;
+    const ctx = this.context;
+    const box = ctx.getProp(entry.object, "outbox");
+    if (ctx.typeof(box) !== "string") {
+      box.dispose();
+      return;
+    }
+    const text = ctx.getString(box);
+    box.dispose();
+    const payloadHandle = ctx.getProp(entry.object, "outboxPayload");
+    const payload = ctx.typeof(payloadHandle) === "string" ? ctx.getString(payloadHandle) : "null";
+    payloadHandle.dispose();
+    ctx.setProp(entry.object, "outbox", ctx.undefined);
+    ctx.setProp(entry.object, "outboxPayload", ctx.undefined);
+    const colon = text.indexOf(":");
+    const runId = Number(text.slice(0, colon));
+    const kind = Number(text[colon + 1]) as 0 | 1 | 2;
+    const wait = text[colon + 2] === "1";
+    this.events.done(runId, kind, payload, text.slice(colon + 4), wait);
   }
 
   /** Calls an entry point with freshly created argument handles and disposes all of them. */
@@ -345,6 +365,7 @@ export class QuickJsSandbox {
     this.ticksSinceExact++;
     const due =
       this.ticksSinceExact >= this.exactInterval ||
+      this.host.wasmBytes() > this.wasmAtExact ||
       this.estimate > this.heapLimitBytes * 0.8 ||
       (endOfSlice && this.estimate > this.exactBytes * 1.5 + 65536);
     if (due) this.sampleExact();
@@ -369,6 +390,7 @@ export class QuickJsSandbox {
       this.bytesPerAllocation = Math.max(16, bytes / count);
     }
     this.estimate = bytes;
+    this.wasmAtExact = this.host.wasmBytes();
     if (bytes > this.peakHeapBytes) this.peakHeapBytes = bytes;
     this.ticksSinceExact = 0;
     // Measuring walks the whole heap: space measurements out as the heap grows (deterministically).
@@ -396,9 +418,6 @@ export class QuickJsSandbox {
         return undefined;
       case OP.NOW:
         return ctx.newNumber(this.now());
-      case OP.DONE:
-        this.events.done(num(1), num(2) as 0 | 1 | 2, str(3), str(4), num(5) === 1);
-        return undefined;
       case OP.EXIT:
         this.stopReason = "exit";
         this.events.exit(num(1));
