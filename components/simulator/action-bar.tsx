@@ -74,7 +74,7 @@ export function ActionBar({ compact = false }: { compact?: boolean }) {
             </label>
             <label>
               <span className="visually-hidden">Invocation type</span>
-              <select value={burst.type} onChange={(e) => setBurst({ ...burst, type: e.target.value as "Event" | "RequestResponse" })}>
+              <select aria-label="Invocation type" value={burst.type} onChange={(e) => setBurst({ ...burst, type: e.target.value as "Event" | "RequestResponse" })}>
                 <option value="Event">asynchronous</option>
                 <option value="RequestResponse">synchronous</option>
               </select>
@@ -106,7 +106,7 @@ export function ActionBar({ compact = false }: { compact?: boolean }) {
           >
             <label>
               Advance time by
-              <select value={advance} onChange={(e) => setAdvance(Number(e.target.value))}>
+              <select aria-label="Advance time by" value={advance} onChange={(e) => setAdvance(Number(e.target.value))}>
                 {ADVANCE_OPTIONS.map((o) => (
                   <option key={o.ms} value={o.ms}>
                     {o.label}

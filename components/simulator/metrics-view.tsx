@@ -9,7 +9,13 @@ import { useWorkspace } from "./workspace-context";
 
 const W = 320;
 const H = 120;
-const PAD = { l: 34, r: 8, t: 8, b: 20 };
+const PAD = { l: 40, r: 8, t: 8, b: 20 };
+
+/** Axis numbers that fit the gutter: 7, 2.5, 2001, 12k. */
+function axisNumber(n: number): string {
+  if (n >= 10_000) return `${Math.round(n / 1000)}k`;
+  return Number.isInteger(n) || n >= 100 ? String(Math.round(n)) : n.toFixed(1);
+}
 
 type Series = { key: string; label: string; values: (number | null)[]; className: string };
 
@@ -32,7 +38,7 @@ function Chart({ title, unit, buckets, series, epoch, kind }: { title: string; u
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className={styles.svg}>
         <line x1={PAD.l} x2={W - PAD.r} y1={PAD.t + plotH} y2={PAD.t + plotH} className={styles.axis} />
         <text x={PAD.l - 4} y={PAD.t + 8} textAnchor="end" className={styles.tick}>
-          {Number.isInteger(max) ? max : max.toFixed(1)}
+          {axisNumber(max)}
         </text>
         <text x={PAD.l - 4} y={PAD.t + plotH} textAnchor="end" className={styles.tick}>
           0

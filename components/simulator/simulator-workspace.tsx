@@ -107,7 +107,7 @@ function Toolbar({ initialPreset, onOpenPreset }: { initialPreset?: string; onOp
       >
         <label>
           Preset
-          <select value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="preset-select">
+          <select aria-label="Preset" value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="preset-select">
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.scenario.title}

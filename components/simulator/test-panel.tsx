@@ -32,7 +32,7 @@ export function TestPanel() {
       <div className={styles.inlineForm}>
         <label>
           Test event
-          <select value={current?.name ?? ""} onChange={(e) => selectEvent(e.target.value)} data-testid="event-select">
+          <select aria-label="Test event" value={current?.name ?? ""} onChange={(e) => selectEvent(e.target.value)} data-testid="event-select">
             {events.map((e) => (
               <option key={e.name} value={e.name}>
                 {e.name}
@@ -91,7 +91,7 @@ export function TestPanel() {
       <div className={styles.inlineForm}>
         <label>
           Template
-          <select value={template} onChange={(e) => setTemplate(e.target.value)}>
+          <select aria-label="Template" value={template} onChange={(e) => setTemplate(e.target.value)}>
             {sources.map((source) => (
               <optgroup key={source} label={source}>
                 {EVENT_TEMPLATES.filter((t) => t.source === source).map((t) => (

@@ -57,13 +57,15 @@ export function TimelineView() {
   const [speed, setSpeed] = useState(SPEEDS[3].perSecond);
   const drag = useRef<{ x: number; view: View } | null>(null);
 
+  const hasSegments = timeline.segments.length > 0;
   useEffect(() => {
+    // The viewport exists only once there is something to draw.
     const el = box.current;
     if (!el) return;
     const ro = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry.contentRect.width))));
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
+  }, [hasSegments]);
 
   // Replay: move the cut-off instant forward in animation frames at the chosen speed.
   useEffect(() => {
@@ -170,7 +172,7 @@ export function TimelineView() {
         </button>
         <label>
           Speed
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          <select aria-label="Replay speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s.perSecond} value={s.perSecond}>
                 {s.label}

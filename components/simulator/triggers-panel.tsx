@@ -89,7 +89,7 @@ function TriggerSender({ trigger, index }: { trigger: Trigger; index: number }) 
         <form className={styles.inlineForm} aria-label={`Send a request to ${describeTrigger(trigger)}`} onSubmit={(e) => (e.preventDefault(), send({ type: "httpRequest", trigger: index, method, path, body: method === "GET" ? "" : body }))}>
           <label>
             Method
-            <select value={method} onChange={(e) => setMethod(e.target.value)}>
+            <select aria-label="Method" value={method} onChange={(e) => setMethod(e.target.value)}>
               {["GET", "POST", "PUT", "DELETE"].map((m) => (
                 <option key={m}>{m}</option>
               ))}
@@ -203,6 +203,7 @@ function AddTrigger() {
         <label>
           Type
           <select
+            aria-label="Trigger type"
             value={type}
             onChange={(e) => {
               const t = e.target.value as TriggerType;

@@ -102,7 +102,7 @@ export function VersionsPanel() {
         <div className={styles.inlineForm}>
           <label>
             Qualifier
-            <select value={qualifier} onChange={(e) => setQualifier(e.target.value)}>
+            <select aria-label="Qualifier" value={qualifier} onChange={(e) => setQualifier(e.target.value)}>
               {qualifiers.map((q) => (
                 <option key={q}>{q}</option>
               ))}
