@@ -81,7 +81,10 @@ describe("app shell", () => {
 
   test("pages fit a phone-width screen without sideways scrolling", async () => {
     const { context, page } = await newPage(browser, { width: 375, height: 740 });
-    for (const path of ["/", "/lessons/", "/lessons/sync-invocation/", "/progress/", "/quiz/"]) {
+    await page.goto(baseURL() + "/lessons/");
+    const lessons = await page.locator(".lesson-item a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(lessons.length).toBeGreaterThanOrEqual(14);
+    for (const path of ["/", "/lessons/", ...lessons, "/progress/", "/quiz/", "/simulator/", "/exercises/"]) {
       await page.goto(baseURL() + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
