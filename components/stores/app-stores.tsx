@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { openBrowserStorage } from "@/lib/stores/browser-storage";
+import { createExerciseStore, type ExerciseState, type ExerciseStore } from "@/lib/stores/exercise-store";
 import { createNoticeStore, type NoticeStore } from "@/lib/stores/notice-store";
 import { createProgressStore, type ProgressState, type ProgressStore } from "@/lib/stores/progress-store";
 import type { QuarantineNotice } from "@/lib/stores/quarantine";
@@ -11,6 +12,7 @@ import { createQuizStore, type QuizState, type QuizStore } from "@/lib/stores/qu
 type AppStores = {
   progress: ProgressStore;
   quiz: QuizStore;
+  exercises: ExerciseStore;
   notices: NoticeStore;
   storage: Storage;
   /** Rehydrates every persisted store from storage (after an import, or another tab's change). */
@@ -32,16 +34,18 @@ function createAppStores(): AppStores {
   const progress = createProgressStore({ storage, onQuarantine });
   // Study days roll over at local time; until the learner picks an offset, use this device's.
   const quiz = createQuizStore({ storage, onQuarantine, utcOffsetMinutes: -new Date().getTimezoneOffset() });
+  const exercises = createExerciseStore({ storage, onQuarantine });
   if (!persistent) {
     notices.getState().push("warning", "This browser does not allow Lambda Lab to save data, so progress will last only until you close the tab. Export it from the Progress page to keep it.");
   }
   return {
     progress,
     quiz,
+    exercises,
     notices,
     storage,
     rehydrateAll: async () => {
-      await Promise.all([progress.persist.rehydrate(), quiz.persist.rehydrate()]);
+      await Promise.all([progress.persist.rehydrate(), quiz.persist.rehydrate(), exercises.persist.rehydrate()]);
     },
   };
 }
@@ -101,6 +105,19 @@ export function useQuiz<T>(selector: (s: QuizState) => T): T {
 /** The quiz store itself, for actions and one-off reads in event handlers (null while prerendering). */
 export function useQuizStore(): QuizStore | null {
   return useContext(StoresContext)?.quiz ?? null;
+}
+
+const emptyExerciseStore = createExerciseStore({ storage: { getItem: () => null, setItem: () => {}, removeItem: () => {} } });
+
+/** Selects from the exercise store (code, check runs, hints, assignments); pick the smallest slice. */
+export function useExercises<T>(selector: (s: ExerciseState) => T): T {
+  const stores = useContext(StoresContext);
+  return useStore(stores?.exercises ?? emptyExerciseStore, selector);
+}
+
+/** The exercise store itself, for actions in event handlers (null while prerendering). */
+export function useExerciseStore(): ExerciseStore | null {
+  return useContext(StoresContext)?.exercises ?? null;
 }
 
 export function useNotices() {

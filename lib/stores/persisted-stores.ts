@@ -1,3 +1,4 @@
+import { exerciseSpec } from "./exercise-store";
 import type { PersistedStoreSpec } from "./persisted-store";
 import { progressSpec } from "./progress-store";
 import { quizSpec } from "./quiz-store";
@@ -9,4 +10,5 @@ import { quizSpec } from "./quiz-store";
 export const persistedStoreSpecs: readonly PersistedStoreSpec<unknown>[] = [
   progressSpec as PersistedStoreSpec<unknown>,
   quizSpec as PersistedStoreSpec<unknown>,
+  exerciseSpec as PersistedStoreSpec<unknown>,
 ];
