@@ -138,7 +138,7 @@ export const RUNTIME_BASE_MEMORY_MB = 60;
 export const SANDBOX_HEAP_CAP_MB = 256;
 
 /** Total WebAssembly memory for all sandboxes together. Simulator limit. */
-export const WASM_MEMORY_MAX_MB = 1024;
+export const WASM_MEMORY_MAX_MB = 512;
 
 // ---------------------------------------------------------------- runaway code guards
 

@@ -144,7 +144,7 @@ export class Kernel {
    * Errors thrown by `start` reject without running anything.
    */
   awaitCompletion<T>(start: (done: (result: T) => void) => void): Promise<T> {
-    this.assertAlive();
+    if (this.disposed) return Promise.reject(this.disposedError());
     return new Promise<T>((resolve, reject) => {
       this.enqueue(() => {
         const waiter: Waiter = { finished: false, reject };
@@ -166,7 +166,7 @@ export class Kernel {
   }
 
   advanceBy(ms: number): Promise<void> {
-    this.assertAlive();
+    if (this.disposed) return Promise.reject(this.disposedError());
     if (!(ms >= 0) || !Number.isFinite(ms)) {
       return Promise.reject(new SimulatorUsageError(`advanceBy needs a finite number of milliseconds >= 0, got ${ms}.`));
     }
@@ -180,7 +180,7 @@ export class Kernel {
   }
 
   runUntilIdle(options: { maxVirtualMs?: number } = {}): Promise<RunUntilIdleResult> {
-    this.assertAlive();
+    if (this.disposed) return Promise.reject(this.disposedError());
     const bound = options.maxVirtualMs ?? DEFAULT_IDLE_BOUND_MS;
     if (!(bound >= 0)) {
       return Promise.reject(new SimulatorUsageError(`runUntilIdle needs maxVirtualMs >= 0, got ${bound}.`));
@@ -199,6 +199,7 @@ export class Kernel {
 
   /** Runs `body` as a queued operation, in call order with every other API call. */
   run<T>(body: () => T): Promise<T> {
+    if (this.disposed) return Promise.reject(this.disposedError());
     return new Promise<T>((resolve, reject) => {
       this.enqueue(() => {
         try {
@@ -237,7 +238,7 @@ export class Kernel {
     }
   }
 
-  private assertAlive(): void {
-    if (this.disposed) throw new SimulatorUsageError("This simulator was disposed; create a new one with createSimulator().");
+  private disposedError(): SimulatorUsageError {
+    return new SimulatorUsageError("This simulator was disposed; create a new one with createSimulator().");
   }
 }

@@ -1,3 +1,5 @@
+import { SimulatorUsageError } from "../errors";
+
 /**
  * CloudWatch-style metrics for Lambda (DG/monitoring-metrics-types). Counters and per-event
  * values (Invocations, Errors, Duration, ...) are stored as data points; ConcurrentExecutions
@@ -159,10 +161,18 @@ function summarise(values: number[], unit: "Count" | "Milliseconds", withPercent
   };
 }
 
+/** Enough for a day at one-second resolution. */
+const MAX_BUCKETS = 100_000;
+
 function buckets(s: Series, period: number, start: number, end: number, gauge: boolean): Datapoint[] {
   if (!s.times.length) return [];
   const first = Number.isFinite(start) ? start : Math.floor(s.times[0] / period) * period;
   const last = Number.isFinite(end) ? end : s.times[s.times.length - 1] + 1;
+  if ((last - first) / period > MAX_BUCKETS) {
+    throw new SimulatorUsageError(
+      `metrics: periodMs ${period} over ${Math.round(last - first)} ms would make more than ${MAX_BUCKETS} data points; use a larger periodMs or a narrower startTime/endTime window.`,
+    );
+  }
   const out: Datapoint[] = [];
   let i = 0;
   let level = 0;

@@ -293,7 +293,9 @@ export class QuickJsSandbox {
     }
     if (!this.hostCrash) {
       this.readOutbox();
-      this.checkMemory(true);
+      // Native work (a few huge strings) can outgrow the heap without a single interrupt tick:
+      // the process would have been killed, so the run ends out of memory even if it finished.
+      if (this.checkMemory(true) && !this.stopReason) this.stopReason = "oom";
     }
     if (this.hostCrash) throw new SandboxHostCrash(this.hostCrash);
     return { cpuMs: this.sliceTicks * this.msPerTick, stop: this.stopReason };
@@ -320,6 +322,11 @@ export class QuickJsSandbox {
     const runId = Number(text.slice(0, colon));
     const kind = Number(text[colon + 1]) as 0 | 1 | 2;
     const wait = text[colon + 2] === "1";
+    if (kind === 1 && payload.startsWith('{"errorType":"InternalError","errorMessage":"out of memory"')) {
+      // QuickJS could not allocate (the shared WebAssembly memory is full): Node.js would have died.
+      if (!this.stopReason) this.stopReason = "oom";
+      return;
+    }
     this.events.done(runId, kind, payload, text.slice(colon + 4), wait);
   }
 
@@ -485,7 +492,9 @@ export class QuickJsSandbox {
   private loadModule(name: string): string | { error: Error } {
     if (name.startsWith("node:")) {
       const key = name.slice(5);
-      return syntheticModule(`node:${keyToSpecifier(key)}`, RUNTIME_ENTRY, builtinExportNames(key));
+      const specifier = keyToSpecifier(key);
+      const names = new Set([...builtinExportNames(key), ...importedNames(this.bundle, specifier)]);
+      return syntheticModule(`node:${specifier}`, RUNTIME_ENTRY, [...names]);
     }
     const file = bundlePath(name);
     if (file === undefined || !this.bundle.has(file)) return { error: new Error(`Cannot find module '${name}'`) };
@@ -495,6 +504,26 @@ export class QuickJsSandbox {
     const absolute = name.slice("file://".length);
     return syntheticModule(absolute, RUNTIME_ENTRY, this.bundle.cjsExportNames(file));
   }
+}
+
+/**
+ * Names the bundle's files import from a built-in (`import { execSync } from "node:child_process"`),
+ * so stubbed modules can offer them as named exports and linking succeeds as it does on Lambda.
+ */
+function importedNames(bundle: SourceBundle, specifier: string): string[] {
+  const names = new Set<string>();
+  const escaped = specifier.replace(/[/]/g, "\\/");
+  const pattern = new RegExp(`(?:import|export)\\s*(?:[\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*["'](?:node:)?${escaped}["']`, "g");
+  for (const [path] of bundle.files) {
+    if (!/\.(m?js|cjs|m?ts|cts)$/.test(path)) continue;
+    for (const m of bundle.compiled(path).matchAll(pattern)) {
+      for (const part of m[1].split(",")) {
+        const name = part.trim().split(/\s+as\s+/)[0].replace(/^type\s+/, "").trim();
+        if (name) names.add(name);
+      }
+    }
+  }
+  return [...names];
 }
 
 function keyToSpecifier(key: string): string {
