@@ -1,5 +1,6 @@
 import { diagramsA } from "@/components/diagrams/set-a";
 import { diagramsB } from "@/components/diagrams/set-b";
+import { Simulator } from "@/components/simulator/simulator-embed";
 import { widgets } from "@/components/widgets";
 import { Callout } from "./callout";
 import { ExamTip } from "./exam-tip";
@@ -16,6 +17,8 @@ export const mdxComponents = {
   Callout,
   ExamTip,
   Misconception,
+  // A live scenario: <Simulator preset="async-retries-dlq" />. The build checks the preset id.
+  Simulator,
   ...diagramsA,
   ...diagramsB,
   ...widgets,

@@ -22,7 +22,7 @@ type EsbuildFailure = { errors?: { text: string; location?: { line: number } | n
 export async function compileLessonSource(
   meta: LessonMeta,
   source: string,
-  options: { allowedComponents: readonly string[]; knownQuestionIds?: ReadonlySet<string> },
+  options: { allowedComponents: readonly string[]; knownQuestionIds?: ReadonlySet<string>; presetIds?: ReadonlySet<string> },
 ): Promise<CompiledLesson> {
   const problems: ComponentProblem[] = [];
   const checks: { id: string; line: number | undefined }[] = [];
@@ -36,7 +36,7 @@ export async function compileLessonSource(
         mdx.remarkPlugins = [
           ...(mdx.remarkPlugins ?? []),
           remarkGfm, // tables, strikethrough, autolinks: lessons are written in GitHub-flavoured Markdown
-          remarkCheckComponents({ allowed: new Set(options.allowedComponents), problems, checkIds: checks }),
+          remarkCheckComponents({ allowed: new Set(options.allowedComponents), problems, checkIds: checks, presetIds: options.presetIds }),
         ];
         mdx.rehypePlugins = [
           ...(mdx.rehypePlugins ?? []),

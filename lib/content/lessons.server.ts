@@ -24,7 +24,7 @@ export function getLessons(): Promise<LessonMeta[]> {
 
 export async function getLesson(
   slug: string,
-  options: { allowedComponents: readonly string[]; knownQuestionIds?: ReadonlySet<string> },
+  options: { allowedComponents: readonly string[]; knownQuestionIds?: ReadonlySet<string>; presetIds?: ReadonlySet<string> },
 ): Promise<CompiledLesson> {
   return memo(`lesson:${slug}`, async () => {
     const files = await listLessonFiles();

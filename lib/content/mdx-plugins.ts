@@ -23,6 +23,8 @@ export function remarkCheckComponents(options: {
   allowed: ReadonlySet<string>;
   problems: ComponentProblem[];
   checkIds: { id: string; line: number | undefined }[];
+  /** Simulator presets a `<Simulator preset="..."/>` embed may name; unchecked when absent. */
+  presetIds?: ReadonlySet<string>;
 }) {
   return () => (tree: MdastRoot) => {
     visit(tree, (node) => {
@@ -37,6 +39,18 @@ export function remarkCheckComponents(options: {
           line,
           message: `unknown component <${name}>. Use one registered in components/mdx/mdx-components.tsx (${[...options.allowed].sort().join(", ")}).`,
         });
+        return;
+      }
+      if (name === "Simulator" && options.presetIds) {
+        const preset = jsx.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "preset");
+        if (!preset || typeof preset.value !== "string") {
+          options.problems.push({ line, message: `<Simulator> needs a literal preset="preset-id" attribute.` });
+        } else if (!options.presetIds.has(preset.value)) {
+          options.problems.push({
+            line,
+            message: `<Simulator preset="${preset.value}"> names no simulator preset (${[...options.presetIds].sort().join(", ")}).`,
+          });
+        }
         return;
       }
       if (name === "Check") {

@@ -9,6 +9,7 @@ import { mdxComponentNames, mdxComponents } from "@/components/mdx/mdx-component
 import { questionsById, renderChecks } from "@/lib/content/lesson-checks.server";
 import { getLesson, getLessons } from "@/lib/content/lessons.server";
 import { DOMAIN_LABELS } from "@/lib/quiz/curriculum";
+import { PRESET_TITLES } from "@/lib/workspace/presets/titles";
 
 export const dynamicParams = false;
 
@@ -31,6 +32,7 @@ export default async function LessonPage({ params }: Props) {
   const lesson = await getLesson(slug, {
     allowedComponents: mdxComponentNames,
     knownQuestionIds: new Set(questionsById().keys()),
+    presetIds: new Set(Object.keys(PRESET_TITLES)),
   });
   const checks = await renderChecks(lesson.checkIds);
   // Evaluated here, at build time, in a server component that renders once per lesson: the page

@@ -6,20 +6,20 @@ import { ContentError } from "@/lib/content/content-error";
 import { listLessonFiles, readLessonFile } from "@/lib/content/lesson-files.server";
 
 const FIXTURES = path.join(process.cwd(), "tests/fixtures/lessons");
-const allowed = ["Callout", "ExamTip", "Misconception", "Check"];
+const allowed = ["Callout", "ExamTip", "Misconception", "Check", "Simulator"];
 const known = new Set(["known-question"]);
 
 async function compileFixture(name: string) {
   const files = await listLessonFiles(FIXTURES);
   const file = files.find((f) => f.file.endsWith(name))!;
   const { meta, source } = await readLessonFile(file);
-  return compileLessonSource(meta, source, { allowedComponents: allowed, knownQuestionIds: known });
+  return compileLessonSource(meta, source, { allowedComponents: allowed, knownQuestionIds: known, presetIds: new Set(["async-retries-dlq"]) });
 }
 
 describe("lesson compilation", () => {
   test("lists lesson files in NN order with slugs from their names", async () => {
     const files = await listLessonFiles(FIXTURES);
-    expect(files.map((f) => f.slug)).toEqual(["valid", "syntax-error", "unknown-component", "bad-frontmatter", "unknown-check"]);
+    expect(files.map((f) => f.slug)).toEqual(["valid", "syntax-error", "unknown-component", "bad-frontmatter", "unknown-check", "unknown-preset"]);
   });
 
   test("compiles a valid lesson with its table of contents, highlighted code and checks", async () => {
@@ -45,7 +45,7 @@ describe("lesson compilation", () => {
     const error = await compileFixture("03-unknown-component.mdx").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as Error).message).toMatch(/^tests\/fixtures\/lessons\/03-unknown-component\.mdx:15: unknown component <Carousel>/);
-    expect((error as Error).message).toContain("Callout, Check, ExamTip, Misconception");
+    expect((error as Error).message).toContain("Callout, Check, ExamTip, Misconception, Simulator");
   });
 
   test("bad frontmatter fails with the file path, line and field", async () => {
@@ -55,6 +55,12 @@ describe("lesson compilation", () => {
   test("a check naming no question fails with the file, line and what to add", async () => {
     await expect(compileFixture("05-unknown-check.mdx")).rejects.toThrow(
       /^tests\/fixtures\/lessons\/05-unknown-check\.mdx:13: <Check id="no-such-question"> names no question/,
+    );
+  });
+
+  test("a simulator embed naming no preset fails with the file, line and the known presets", async () => {
+    await expect(compileFixture("06-unknown-preset.mdx")).rejects.toThrow(
+      /^tests\/fixtures\/lessons\/06-unknown-preset\.mdx:13: <Simulator preset="no-such-preset"> names no simulator preset \(async-retries-dlq\)/,
     );
   });
 

@@ -3,6 +3,7 @@ import { mdxComponentNames } from "@/components/mdx/mdx-components";
 import { compileLessonSource } from "@/lib/content/compile-lesson.server";
 import { listLessonFiles, readLessonFile } from "@/lib/content/lesson-files.server";
 import { loadQuestionBank } from "@/lib/quiz/bank.server";
+import { PRESET_TITLES } from "@/lib/workspace/presets/titles";
 
 // The real curriculum: every lesson must build exactly as `next build` builds it.
 describe("content/lessons", async () => {
@@ -14,9 +15,13 @@ describe("content/lessons", async () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  test.each(files.map((f) => [f.file, f] as const))("%s compiles with valid frontmatter and checks", async (_name, file) => {
+  test.each(files.map((f) => [f.file, f] as const))("%s compiles with valid frontmatter, checks and simulator presets", async (_name, file) => {
     const { meta, source } = await readLessonFile(file);
-    const lesson = await compileLessonSource(meta, source, { allowedComponents: mdxComponentNames, knownQuestionIds: known });
+    const lesson = await compileLessonSource(meta, source, {
+      allowedComponents: mdxComponentNames,
+      knownQuestionIds: known,
+      presetIds: new Set(Object.keys(PRESET_TITLES)),
+    });
     expect(lesson.toc.length).toBeGreaterThan(0);
     for (const id of lesson.checkIds) {
       // An inline check belongs to the lesson's own topic, so it lands in the right deck.
