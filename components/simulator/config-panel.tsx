@@ -118,8 +118,8 @@ export function ConfigPanel() {
 function EnvironmentEditor() {
   const env = useWorkspace((s) => s.scenario.config.Environment);
   const setConfig = useWorkspace((s) => s.setConfig);
-  const issues = useWorkspace((s) => s.scenario);
-  const all = useMemo(() => validateScenarioConfig(issues).filter((i) => i.field.startsWith("Environment")), [issues]);
+  const scenario = useWorkspace((s) => s.scenario);
+  const all = useMemo(() => validateScenarioConfig(scenario).filter((i) => i.field.startsWith("Environment")), [scenario]);
   const [rows, setRows] = useState<[string, string][]>(() => Object.entries(env));
   const [synced, setSynced] = useState(env);
   if (synced !== env && JSON.stringify(Object.fromEntries(rows)) !== JSON.stringify(env)) {
