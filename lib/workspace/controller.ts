@@ -24,6 +24,9 @@ export type EngineConnection = {
   onTrace?: (listener: (records: readonly unknown[]) => void) => () => void;
 };
 
+/** Errors of a worker client whose worker was terminated or rebuilt while a call was pending. */
+const LOST_WORKER_ERRORS = new Set(["WorkerTimeoutError", "WorkerRestartedError"]);
+
 export type Connector = (options: { seed: number; accountConcurrency: number }) => Promise<EngineConnection>;
 
 export type ControllerOptions = {
@@ -187,6 +190,21 @@ export class WorkspaceController {
       stopLive();
     }
     if (generation !== this.generation) return null;
+    const lost = [outcome.error, ...outcome.results.map((r) => r.error)].some((e) => e && LOST_WORKER_ERRORS.has(e.name));
+    if (lost) {
+      // The worker was rebuilt under us (it stopped answering): the simulated account is gone.
+      this.generation++;
+      this.connection?.terminate();
+      this.connection = null;
+      this.session = null;
+      this.liveRecords = [];
+      this.seenRequests.clear();
+      const st = this.store.getState();
+      st.setObservations({ timeline: [], logs: [], metrics: null, versions: [], aliases: {}, hosts: {}, skippedTriggers: {} });
+      st.pushHistory({ at: null, title: titleOf(action), outcome, commands: this.commandsFor(action, outcome) });
+      st.setEngine("idle", "The simulator stopped answering and was restarted with an empty account; your next action deploys the function again.");
+      return outcome;
+    }
     if (!outcome.error) this.store.getState().applyToScenario(action);
     await this.observe(generation, outcome);
     if (generation !== this.generation) return null;

@@ -116,3 +116,25 @@ describe("workspace controller", () => {
     expect(listeners).toHaveLength(0);
   });
 });
+
+test("when the worker client rebuilds a stuck worker, the next action starts from a fresh simulator", async () => {
+  const fake = fakeSimulator();
+  let calls = 0;
+  fake.sim.lambda.invoke = async () => {
+    calls++;
+    if (calls === 1) throw Object.assign(new Error("The simulator did not answer lambda.invoke within 30000 ms"), { name: "WorkerTimeoutError" });
+    return { StatusCode: 200, Payload: "1" };
+  };
+  const conn = connector(fake);
+  const store = createWorkspaceStore(defaultScenario());
+  const c = new WorkspaceController(store, conn.connect);
+  const first = await c.run(action({ type: "invoke" }));
+  expect(first?.results[0].error?.name).toBe("WorkerTimeoutError");
+  expect(store.getState().engine).toBe("idle");
+  expect(store.getState().engineMessage).toMatch(/restarted with an empty account/);
+  fake.calls.length = 0;
+  const second = await c.run(action({ type: "invoke" }));
+  expect(second?.summary).toBe("200");
+  expect(conn.counts()).toEqual({ connections: 2, terminated: 1 });
+  expect(fake.ops()[0]).toBe("lambda.createFunction");
+});
