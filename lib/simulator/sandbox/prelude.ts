@@ -87,98 +87,36 @@ hide(DP, "getTimezoneOffset", function getTimezoneOffset() { return 0; });
 });
 hide(G, "performance", { now: function now() { return host(3) - info.envStart; }, timeOrigin: info.envStart });
 
-function show(v) {
-  switch (typeof v) {
-    case "string": return v;
-    case "number": return v === 0 && 1 / v < 0 ? "-0" : StringCtor(v);
-    case "bigint": return StringCtor(v) + "n";
-    case "boolean": return v ? "true" : "false";
-    case "undefined": return "undefined";
-    case "symbol": return v.toString();
-  }
-  return v === null ? "null" : builtin("util").inspect(v);
+// console and timers are compiled on first use (internal:console, internal:timers).
+I.format = function (args) { return builtin("internal:console").format(args); };
+I.show = function (v) { return builtin("internal:console").show(v); };
+function lazyFn(name, moduleName) {
+  var stub = function () { var f = builtin(moduleName)[name]; hide(G, name, f); return apply(f, this, arguments); };
+  defineProperty(stub, "name", { value: name });
+  hide(G, name, stub);
 }
-function format(args) {
-  var n = args.length;
-  if (n === 0) return "";
-  var first = args[0];
-  if (typeof first === "string" && n > 1 && apply(strIndexOf, first, ["%"]) >= 0) return lazy("format").format(args);
-  var out = show(first);
-  for (var a = 1; a < n; a++) out += " " + show(args[a]);
-  return out;
-}
-I.show = show;
-I.format = format;
-function logAt(level) {
-  return function () {
-    var text = format(arguments);
-    host(0, level, I.indent ? I.indent + apply(strReplace, text, [/\n/g, "\n" + I.indent]) : text);
-  };
-}
-var con = { log: logAt(0), info: logAt(0), warn: logAt(1), error: logAt(2), debug: logAt(3), trace: logAt(4), fatal: logAt(5) };
-["dir", "table", "assert", "count", "countReset", "time", "timeLog", "timeEnd", "group", "groupCollapsed", "groupEnd"].forEach(function (k) {
-  defineProperty(con, k, { configurable: true, enumerable: true, get: function () { var f = lazy("format").consoleExtras[k]; hide(con, k, f); return f; },
-    set: function (v) { hide(con, k, v); } });
-});
-hide(G, "console", con);
-
-var timers = new MapCtor(), timerSeq = 0;
-function Timeout(id) { this._idleTimeout = 0; hide(this, "_id", id); }
-var TP = Timeout.prototype;
-TP.ref = TP.unref = function () { return this; };
-TP.hasRef = function () { return true; };
-TP.refresh = function () { var t = apply(mapGet, timers, [this._id]); if (t) host(1, this._id, t.delay); return this; };
-TP.close = function () { clearTimer(this); return this; };
-TP[Symbol.toPrimitive] = function () { return this._id; };
-function invalidCallback(fn) {
+["setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"].forEach(function (n) { lazyFn(n, "internal:timers"); });
+function queueJob(fn) { apply(promiseThen, apply(promiseResolve, PromiseCtor, [undefined]), [fn]); }
+I.queueJob = queueJob;
+I.invalidCallback = function (fn) {
   var e = new TypeError('The "callback" argument must be of type function. Received ' + (fn === null ? "null" : typeof fn));
   e.code = "ERR_INVALID_ARG_TYPE";
   return e;
-}
-I.invalidCallback = invalidCallback;
-function addTimer(fn, ms, args, repeat, immediate) {
-  if (typeof fn !== "function") throw invalidCallback(fn);
-  var delay = immediate ? 0 : +ms;
-  if (!immediate && !(delay >= 1 && delay <= 2147483647)) delay = 1;
-  var id = ++timerSeq;
-  apply(mapSet, timers, [id, { fn: fn, args: args, delay: delay, repeat: repeat }]);
-  host(1, id, delay);
-  return new Timeout(id);
-}
-function clearTimer(t) {
-  if (t === null || t === undefined) return;
-  var id = typeof t === "object" ? t._id : +t;
-  if (apply(mapDelete, timers, [id])) host(2, id);
-}
-function rest(args, from) { return Array.prototype.slice.call(args, from); }
-I.timers = {
-  setTimeout: function setTimeout(fn, ms) { return addTimer(fn, ms, rest(arguments, 2), false, false); },
-  setInterval: function setInterval(fn, ms) { return addTimer(fn, ms, rest(arguments, 2), true, false); },
-  setImmediate: function setImmediate(fn) { return addTimer(fn, 0, rest(arguments, 1), false, true); },
-  clearTimeout: clearTimer, clearInterval: clearTimer, clearImmediate: clearTimer,
 };
-for (var tk in I.timers) hide(G, tk, I.timers[tk]);
-function queueJob(fn) { apply(promiseThen, apply(promiseResolve, PromiseCtor, [undefined]), [fn]); }
-I.queueJob = queueJob;
 if (typeof G.queueMicrotask !== "function") {
-  hide(G, "queueMicrotask", function queueMicrotask(fn) { if (typeof fn !== "function") throw invalidCallback(fn); queueJob(fn); });
+  hide(G, "queueMicrotask", function queueMicrotask(fn) { if (typeof fn !== "function") throw I.invalidCallback(fn); queueJob(fn); });
 }
-function fire(id) {
-  var t = apply(mapGet, timers, [id]);
-  if (!t) return;
-  if (t.repeat) host(1, id, t.delay); else apply(mapDelete, timers, [id]);
-  try { apply(t.fn, undefined, t.args); } catch (e) { uncaught(e); }
-}
-function uncaught(e) {
-  var E = lazy("errors");
-  host(8, JSONstringify(E.formatError(e)), "Uncaught Exception " + E.toFormatted(E.intoError(e)));
-}
+I.uncaught = function (e) {
+  var Er = lazy("errors");
+  host(8, JSONstringify(Er.formatError(e)), "Uncaught Exception " + Er.toFormatted(Er.intoError(e)));
+};
 
 function lazyGlobal(name, moduleName, prop) {
   defineProperty(G, name, { configurable: true, enumerable: false,
     get: function () { var m = builtin(moduleName), v = prop ? m[prop] : m; hide(G, name, v); return v; },
     set: function (v) { hide(G, name, v); } });
 }
+lazyGlobal("console", "internal:console");
 lazyGlobal("process", "process");
 lazyGlobal("Buffer", "buffer", "Buffer");
 lazyGlobal("atob", "buffer", "atob");
@@ -307,6 +245,7 @@ function run(header, payload) {
   else if (!state.finished) post(id, 2, true, "null", "");
 }
 
+function fire(id) { builtin("internal:timers").fire(id); }
 var E = { run: run, fire: fire, initCjs: initCjs, initEsm: initEsm, initFailed: initFailed, initBadHandler: initBadHandler, outbox: undefined, outboxPayload: undefined };
 return E;
 })`;

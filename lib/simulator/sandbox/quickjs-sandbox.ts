@@ -370,12 +370,16 @@ export class QuickJsSandbox {
     const count = this.host.allocationCount(this.runtime);
     if (count !== undefined) this.estimate = Math.max(0, this.exactBytes + (count - this.exactCount) * this.bytesPerAllocation);
     this.ticksSinceExact++;
+    const growth = this.estimate - this.exactBytes;
     const due =
       this.ticksSinceExact >= this.exactInterval ||
       this.host.wasmBytes() > this.wasmAtExact ||
-      this.estimate > this.heapLimitBytes * 0.8 ||
+      // Near the limit, measure each time the heap grew by another 5% of it (not on every tick:
+      // a measurement walks the whole heap).
+      (this.estimate > this.heapLimitBytes * 0.8 && growth > this.heapLimitBytes * 0.05) ||
       (endOfSlice && this.estimate > this.exactBytes * 1.5 + 65536);
     if (due) this.sampleExact();
+    if (this.estimate > this.heapLimitBytes && this.estimate !== this.exactBytes) this.sampleExact();
     if (this.estimate > this.peakHeapBytes) this.peakHeapBytes = this.estimate;
     return this.estimate > this.heapLimitBytes;
   }

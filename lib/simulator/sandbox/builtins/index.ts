@@ -14,7 +14,15 @@ import {
   WEB_SOURCE,
 } from "./node-sources";
 import { UTIL_SOURCE } from "./util-source";
-import { CJS_SOURCE, DATE_SOURCE, ERRORS_SOURCE, FORMAT_SOURCE, PROCESS_OBJECT_SOURCE } from "./internal-sources";
+import {
+  CJS_SOURCE,
+  CONSOLE_SOURCE,
+  DATE_SOURCE,
+  ERRORS_SOURCE,
+  FORMAT_SOURCE,
+  PROCESS_OBJECT_SOURCE,
+  TIMERS_CORE_SOURCE,
+} from "./internal-sources";
 
 /**
  * The Node.js built-in modules a handler can require or import inside the sandbox. Implemented
@@ -46,6 +54,8 @@ export const BUILTIN_SOURCES: Record<string, string> = {
   "internal:cjs": CJS_SOURCE,
   "internal:format": FORMAT_SOURCE,
   "internal:date": DATE_SOURCE,
+  "internal:console": CONSOLE_SOURCE,
+  "internal:timers": TIMERS_CORE_SOURCE,
 };
 
 /** Named exports each implemented built-in offers to `import { x } from "node:..."`. */

@@ -240,3 +240,88 @@ var proc = {
 };
 return proc;
 })`;
+
+export const CONSOLE_SOURCE = String.raw`(function (I) {
+"use strict";
+var host = I.host, StringCtor = String, apply = Reflect.apply, strReplace = String.prototype.replace, strIndexOf = String.prototype.indexOf;
+function show(v) {
+  switch (typeof v) {
+    case "string": return v;
+    case "number": return v === 0 && 1 / v < 0 ? "-0" : StringCtor(v);
+    case "bigint": return StringCtor(v) + "n";
+    case "boolean": return v ? "true" : "false";
+    case "undefined": return "undefined";
+    case "symbol": return v.toString();
+  }
+  return v === null ? "null" : I.builtin("util").inspect(v);
+}
+function format(args) {
+  var n = args.length;
+  if (n === 0) return "";
+  var first = args[0];
+  if (typeof first === "string" && n > 1 && apply(strIndexOf, first, ["%"]) >= 0) return I.builtin("internal:format").format(args);
+  var out = show(first);
+  for (var a = 1; a < n; a++) out += " " + show(args[a]);
+  return out;
+}
+I.indent = "";
+function logAt(level) {
+  return function () {
+    var text = format(arguments);
+    host(0, level, I.indent ? I.indent + apply(strReplace, text, [/\n/g, "\n" + I.indent]) : text);
+  };
+}
+var con = { log: logAt(0), info: logAt(0), warn: logAt(1), error: logAt(2), debug: logAt(3), trace: logAt(4), fatal: logAt(5) };
+["dir", "table", "assert", "count", "countReset", "time", "timeLog", "timeEnd", "group", "groupCollapsed", "groupEnd"].forEach(function (k) {
+  Object.defineProperty(con, k, { configurable: true, enumerable: true,
+    get: function () { var f = I.builtin("internal:format").consoleExtras[k]; Object.defineProperty(con, k, { value: f, writable: true, configurable: true, enumerable: true }); return f; },
+    set: function (v) { Object.defineProperty(con, k, { value: v, writable: true, configurable: true, enumerable: true }); } });
+});
+con.show = show;
+con.format = format;
+Object.defineProperty(con, "show", { enumerable: false });
+Object.defineProperty(con, "format", { enumerable: false });
+return con;
+})`;
+
+export const TIMERS_CORE_SOURCE = String.raw`(function (I) {
+"use strict";
+var host = I.host, apply = Reflect.apply, timers = new Map(), timerSeq = 0;
+var mapGet = Map.prototype.get, mapSet = Map.prototype.set, mapDelete = Map.prototype.delete;
+function hide(o, n, v) { Object.defineProperty(o, n, { value: v, writable: true, configurable: true, enumerable: false }); }
+function Timeout(id) { this._idleTimeout = 0; hide(this, "_id", id); }
+var TP = Timeout.prototype;
+TP.ref = TP.unref = function () { return this; };
+TP.hasRef = function () { return true; };
+TP.refresh = function () { var t = apply(mapGet, timers, [this._id]); if (t) host(1, this._id, t.delay); return this; };
+TP.close = function () { clearTimer(this); return this; };
+TP[Symbol.toPrimitive] = function () { return this._id; };
+function addTimer(fn, ms, args, repeat, immediate) {
+  if (typeof fn !== "function") throw I.invalidCallback(fn);
+  var delay = immediate ? 0 : +ms;
+  if (!immediate && !(delay >= 1 && delay <= 2147483647)) delay = 1;
+  var id = ++timerSeq;
+  apply(mapSet, timers, [id, { fn: fn, args: args, delay: delay, repeat: repeat }]);
+  host(1, id, delay);
+  return new Timeout(id);
+}
+function clearTimer(t) {
+  if (t === null || t === undefined) return;
+  var id = typeof t === "object" ? t._id : +t;
+  if (apply(mapDelete, timers, [id])) host(2, id);
+}
+function rest(args, from) { return Array.prototype.slice.call(args, from); }
+function fire(id) {
+  var t = apply(mapGet, timers, [id]);
+  if (!t) return;
+  if (t.repeat) host(1, id, t.delay); else apply(mapDelete, timers, [id]);
+  try { apply(t.fn, undefined, t.args); } catch (e) { I.uncaught(e); }
+}
+return {
+  setTimeout: function setTimeout(fn, ms) { return addTimer(fn, ms, rest(arguments, 2), false, false); },
+  setInterval: function setInterval(fn, ms) { return addTimer(fn, ms, rest(arguments, 2), true, false); },
+  setImmediate: function setImmediate(fn) { return addTimer(fn, 0, rest(arguments, 1), false, true); },
+  clearTimeout: clearTimer, clearInterval: clearTimer, clearImmediate: clearTimer,
+  fire: fire,
+};
+})`;

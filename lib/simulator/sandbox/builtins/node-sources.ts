@@ -115,12 +115,14 @@ return {
 
 export const TIMERS_SOURCE = String.raw`(function (I) {
 "use strict";
-return I.timers;
+var t = I.builtin("internal:timers");
+return { setTimeout: t.setTimeout, setInterval: t.setInterval, setImmediate: t.setImmediate,
+  clearTimeout: t.clearTimeout, clearInterval: t.clearInterval, clearImmediate: t.clearImmediate };
 })`;
 
 export const TIMERS_PROMISES_SOURCE = String.raw`(function (I) {
 "use strict";
-var t = I.timers;
+var t = I.builtin("internal:timers");
 function wait(ms, value) { return new Promise(function (resolve) { t.setTimeout(function () { resolve(value); }, ms); }); }
 return {
   setTimeout: wait,
@@ -220,7 +222,7 @@ return {
   createHash: function createHash(alg) { return new Hash(alg); },
   createHmac: function createHmac(alg, key) { return new Hash(alg, key); },
   randomUUID: randomUUID,
-  randomBytes: function randomBytes(n, cb) { var b = Buf().alloc(n); getRandomValues(b); if (cb) { I.timers.setImmediate(function () { cb(null, b); }); return; } return b; },
+  randomBytes: function randomBytes(n, cb) { var b = Buf().alloc(n); getRandomValues(b); if (cb) { I.builtin("internal:timers").setImmediate(function () { cb(null, b); }); return; } return b; },
   randomInt: function randomInt(min, max) { if (max === undefined) { max = min; min = 0; } return min + Math.floor(I.rand() * (max - min)); },
   getRandomValues: getRandomValues,
   timingSafeEqual: function timingSafeEqual(a, b) { if (a.length !== b.length) throw new RangeError("Input buffers must have the same byte length"); var d = 0; for (var i = 0; i < a.length; i++) d |= a[i] ^ b[i]; return d === 0; },
@@ -337,7 +339,7 @@ function statSync(p) {
 function later(fn, args, cb) {
   var r, e = null;
   try { r = fn.apply(null, args); } catch (x) { e = x; }
-  I.timers.setImmediate(function () { cb(e, r); });
+  I.builtin("internal:timers").setImmediate(function () { cb(e, r); });
 }
 function cbVersion(fn) {
   return function () { var args = Array.prototype.slice.call(arguments), cb = args.pop(); later(fn, args, cb); };
@@ -422,7 +424,7 @@ AbortSignal.prototype._abort = function (reason) {
   if (typeof this.onabort === "function") this.onabort(ev);
   this._l.forEach(function (fn) { fn(ev); });
 };
-AbortSignal.timeout = function (ms) { var s = new AbortSignal(); I.timers.setTimeout(function () { var e = new Error("The operation was aborted due to timeout"); e.name = "TimeoutError"; s._abort(e); }, ms); return s; };
+AbortSignal.timeout = function (ms) { var s = new AbortSignal(); I.builtin("internal:timers").setTimeout(function () { var e = new Error("The operation was aborted due to timeout"); e.name = "TimeoutError"; s._abort(e); }, ms); return s; };
 AbortSignal.abort = function (r) { var s = new AbortSignal(); s._abort(r); return s; };
 function AbortController() { this.signal = new AbortSignal(); }
 AbortController.prototype.abort = function (r) { this.signal._abort(r); };
