@@ -70,7 +70,7 @@ describe("the worker protocol", () => {
     expect(err).toMatchObject({ name: "TooManyRequestsException", Reason: "ReservedFunctionConcurrentInvocationLimitExceeded", $metadata: { httpStatusCode: 429 } });
     const missing = await client.api.lambda.getFunction({ FunctionName: "none" }).catch((e) => e);
     expect(missing).toMatchObject({ name: "ResourceNotFoundException", $metadata: { httpStatusCode: 404 } });
-    const unknown: Error = await (client.api.lambda as unknown as Record<string, (i: unknown) => Promise<unknown>>).hack({}).catch((e) => e);
+    const unknown = (await (client.api.lambda as unknown as Record<string, (i: unknown) => Promise<unknown>>).hack({}).catch((e) => e)) as Error;
     expect(unknown.message).toBe('Unknown simulator method "lambda.hack".');
   });
 
