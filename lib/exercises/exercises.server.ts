@@ -50,3 +50,8 @@ export async function getExercise(
     };
   });
 }
+
+/** Every exercise's starter code by slug, without compiling anything (for the assignment page). */
+export async function getExerciseStarters(): Promise<Record<string, string>> {
+  return Object.fromEntries((await sources()).map((s) => [s.meta.slug, s.starter]));
+}
