@@ -129,8 +129,10 @@ export class TraceLog {
   private seq = 0;
   dropped = 0;
 
+  /** Records `record` (a fresh object the caller gives away: its `seq` is filled in place). */
   emit(record: TraceInput | Omit<ServiceTraceRecord, "seq">): void {
-    const full = { ...record, seq: this.seq++ } as LambdaTraceRecord | ServiceTraceRecord;
+    const full = record as LambdaTraceRecord | ServiceTraceRecord;
+    full.seq = this.seq++;
     this.records.push(full);
     if (this.records.length > TRACE_RECORDS_KEPT) {
       const excess = this.records.length - TRACE_RECORDS_KEPT;

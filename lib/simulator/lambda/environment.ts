@@ -26,7 +26,7 @@ import { utf8Length } from "../sandbox/source-bundle";
 import type { FunctionState, VersionConfig } from "./function-store";
 import { Invocation } from "./invocation";
 import { consoleLine, iso, reportLine, type LogStore } from "./log-store";
-import type { EnvReclaimReason, InvokeOutcome } from "../kernel/trace";
+import type { EnvReclaimReason, InvokeOutcome, TraceInput } from "../kernel/trace";
 
 /**
  * One execution environment: a sandbox plus the event loop around it. It runs Init (and, when
@@ -475,7 +475,7 @@ export class ExecutionEnvironment implements SandboxEvents {
       }),
       true,
     );
-    k.trace.emit({
+    const end: TraceInput & { kind: "invoke.end" } = {
       t,
       kind: "invoke.end",
       functionName: this.fn.name,
@@ -488,9 +488,10 @@ export class ExecutionEnvironment implements SandboxEvents {
       durationMs,
       billedDurationMs: billedMs,
       maxMemoryUsedMB,
-      ...(inv.initDurationMs !== undefined ? { initDurationMs: inv.initDurationMs } : {}),
-      ...(extra.errorType ? { errorType: extra.errorType } : {}),
-    });
+    };
+    if (inv.initDurationMs !== undefined) end.initDurationMs = inv.initDurationMs;
+    if (extra.errorType) end.errorType = extra.errorType;
+    k.trace.emit(end);
     this.freeze();
     this.phase = undefined;
     this.inv = undefined;

@@ -31,7 +31,7 @@ export interface InvocationOutcome {
   errorMessage?: string;
   durationMs: number;
   /** This attempt's log lines, for LogType Tail. */
-  logText: string;
+  logLines: readonly string[];
   /** Virtual epoch ms at which the attempt ended. */
   endedAt: number;
 }

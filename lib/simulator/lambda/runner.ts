@@ -7,7 +7,7 @@ import type { QuickJSHost } from "../sandbox/quickjs-host";
 import type { ConcurrencyManager } from "./concurrency";
 import { ExecutionEnvironment, type AttemptResult, type EnvironmentHost } from "./environment";
 import type { FunctionState, VersionConfig } from "./function-store";
-import { Invocation, type InvocationSpec } from "./invocation";
+import { Invocation, type InvocationOutcome, type InvocationSpec } from "./invocation";
 import type { LogStore } from "./log-store";
 
 /**
@@ -98,18 +98,19 @@ export class Runner implements EnvironmentHost {
         env.idleTask = k.at(k.now() + ENV_IDLE_RECLAIM_MS, () => env.end("idle"), true);
       }
     }
-    spec.onComplete({
+    const outcome: InvocationOutcome = {
       requestId: spec.requestId,
       outcome: result.outcome,
       payload: result.payload,
-      ...(result.outcome !== "success" ? { functionError: "Unhandled" as const } : {}),
       executedVersion: env.config.version,
-      ...(result.errorType ? { errorType: result.errorType } : {}),
-      ...(result.errorMessage !== undefined ? { errorMessage: result.errorMessage } : {}),
       durationMs: result.durationMs,
-      logText: inv.logLines.join("\n") + "\n",
+      logLines: inv.logLines,
       endedAt: k.now(),
-    });
+    };
+    if (result.outcome !== "success") outcome.functionError = "Unhandled";
+    if (result.errorType) outcome.errorType = result.errorType;
+    if (result.errorMessage !== undefined) outcome.errorMessage = result.errorMessage;
+    spec.onComplete(outcome);
   }
 
   environmentEnded(env: ExecutionEnvironment, _reason: EnvReclaimReason): void {

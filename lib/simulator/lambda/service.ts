@@ -14,7 +14,7 @@ import { utf8Length } from "../sandbox/source-bundle";
 import { AsyncInvoker } from "./async-invoke";
 import { ConcurrencyManager } from "./concurrency";
 import { ControlPlane } from "./control-plane";
-import type { InternalInvokeRequest, InvokeResultListener, InvokeSource } from "./invoke-types";
+import type { InternalInvokeRequest, InvokeResultListener, InvokeSource, SyncInvokeResult } from "./invoke-types";
 import { LogStore } from "./log-store";
 import { FunctionRegistry, type ResolvedTarget } from "./registry";
 import { Runner } from "./runner";
@@ -108,18 +108,20 @@ export class LambdaService {
       invocationType: "RequestResponse",
       attempt: 1,
       source: request.source,
-      onComplete: (o) =>
-        onResult({
+      onComplete: (o) => {
+        const result: SyncInvokeResult = {
           kind: "response",
           requestId: o.requestId,
           statusCode: 200,
           payload: o.payload,
-          ...(o.functionError ? { functionError: o.functionError } : {}),
           executedVersion: o.executedVersion,
-          ...(request.logTail ? { logResult: tail(o.logText) } : {}),
           outcome: o.outcome,
           durationMs: o.durationMs,
-        }),
+        };
+        if (o.functionError) result.functionError = o.functionError;
+        if (request.logTail) result.logResult = tail(o.logLines.join("\n") + "\n");
+        onResult(result);
+      },
     });
     if (reason) {
       k.metrics.put(target.fn.name, "Throttles", 1);

@@ -170,10 +170,9 @@ function initFailed(name, message, code) {
 function initBadHandler(message) { initResult(new ErrorCtor(message), "Runtime.MalformedHandlerName"); }
 
 // The result goes to an outbox the host reads after each slice: cheaper than a host call.
-// outbox = runId ":" kind wait ":" line; the payload travels unconcatenated in outboxPayload.
+// outbox = runId ":" kind wait lineLength ":" line payload.
 function post(id, kind, wait, payload, line) {
-  E.outboxPayload = payload;
-  E.outbox = id + ":" + kind + (wait ? 1 : 0) + ":" + line;
+  E.outbox = id + ":" + kind + (wait ? 1 : 0) + line.length + ":" + line + payload;
 }
 function finish(state, isError, value, wait) {
   if (state.finished) return;
@@ -216,8 +215,10 @@ function makeContext(state, requestId, invokedArn, deadline) {
   }
   return c;
 }
-function run(header, payload) {
-  var h = header.split("\n"), id = +h[0], deadline = +h[1], requestId = h[2], invokedArn = h[3], traceId = h[4];
+// One argument: header fields and the payload separated by U+0001 (raw control characters cannot occur in JSON text; NUL would end the C string).
+function run(message) {
+  var cut = apply(strIndexOf, message, ["\u0001"]), h = apply(strSlice, message, [0, cut]).split("\n"), payload = apply(strSlice, message, [cut + 1]);
+  var id = +h[0], deadline = +h[1], requestId = h[2], invokedArn = h[3], traceId = h[4];
   var state = { id: id, finished: false };
   var event;
   try { event = JSONparse(payload); } catch (e) { return finish(state, true, e, false); }
@@ -246,6 +247,6 @@ function run(header, payload) {
 }
 
 function fire(id) { builtin("internal:timers").fire(id); }
-var E = { run: run, fire: fire, initCjs: initCjs, initEsm: initEsm, initFailed: initFailed, initBadHandler: initBadHandler, outbox: undefined, outboxPayload: undefined };
+var E = { run: run, fire: fire, initCjs: initCjs, initEsm: initEsm, initFailed: initFailed, initBadHandler: initBadHandler, outbox: undefined };
 return E;
 })`;

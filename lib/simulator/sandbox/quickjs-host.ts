@@ -32,11 +32,8 @@ export interface QuickJSHost {
   allocationCount(runtime: QuickJSRuntime): number | undefined;
   /** Total WebAssembly memory in bytes (grows, never shrinks). */
   wasmBytes(): number;
-  /**
-   * Runs every pending promise job of `runtime`. Returns "exception" when a job ended with an
-   * uncatchable exception (interrupt, out of memory).
-   */
-  runJobs(runtime: QuickJSRuntime): "ok" | "exception";
+  /** Runs every pending promise job of `runtime`; "none" when there was nothing to run. */
+  runJobs(runtime: QuickJSRuntime): "none" | "ran";
 }
 
 const STACK_CANDIDATES_KB = [64, 48, 40, 32, 28, 24, 20, 16, 12, 8];
@@ -116,6 +113,7 @@ async function createHost(): Promise<QuickJSHost> {
   }
   const { module, memory } = chosen;
   const counterIndex = locateAllocationCounter(module, memory);
+  let words = new Uint32Array(memory.buffer);
   return {
     module,
     stackBytes,
@@ -125,7 +123,8 @@ async function createHost(): Promise<QuickJSHost> {
       if (counterIndex === undefined) return undefined;
       const pointer = runtimePointer(runtime);
       if (pointer === undefined) return undefined;
-      return new Uint32Array(memory.buffer, pointer + counterIndex * 4, 1)[0];
+      if (words.buffer !== memory.buffer) words = new Uint32Array(memory.buffer);
+      return words[(pointer >> 2) + counterIndex];
     },
   };
 }
@@ -144,34 +143,24 @@ function jobRunner(module: QuickJSWASMModule, memory: WebAssembly.Memory): Quick
   if (!outPointer) {
     // Unknown library layout: fall back to the library call (safe as long as memory does not grow mid-job).
     return (runtime) => {
-      const result = runtime.executePendingJobs();
-      const failed = result.error !== undefined;
-      result.dispose();
-      return failed ? "exception" : "ok";
+      if (!runtime.hasPendingJob()) return "none";
+      runtime.executePendingJobs().dispose();
+      return "ran";
     };
   }
+  let view = new Int32Array(memory.buffer, outPointer, 1);
   return (runtime) => {
     const rt = runtimePointer(runtime);
     if (rt === undefined) throw new Error("Cannot read the QuickJS runtime pointer.");
-    new Int32Array(memory.buffer, outPointer, 1)[0] = 0;
+    if (view.buffer !== memory.buffer) view = new Int32Array(memory.buffer, outPointer, 1);
+    view[0] = 0;
     const value = ffi.QTS_ExecutePendingJob(rt as never, -1, outPointer as never);
-    const ctx = new Int32Array(memory.buffer, outPointer, 1)[0];
-    let outcome: "ok" | "exception" = "ok";
-    if (ctx !== 0) {
-      const typePointer = ffi.QTS_Typeof(ctx as never, value);
-      outcome = readCString(memory, typePointer as unknown as number) === "number" ? "ok" : "exception";
-      ffi.QTS_FreeVoidPointer(ctx as never, typePointer as never);
-    }
+    // The jobs may have grown memory: read the out-parameter through a current view.
+    if (view.buffer !== memory.buffer) view = new Int32Array(memory.buffer, outPointer, 1);
+    const ctx = view[0];
     ffi.QTS_FreeValuePointerRuntime(rt as never, value);
-    return outcome;
+    return ctx === 0 ? "none" : "ran";
   };
-}
-
-function readCString(memory: WebAssembly.Memory, pointer: number): string {
-  const bytes = new Uint8Array(memory.buffer);
-  let end = pointer;
-  while (bytes[end] !== 0 && end - pointer < 64) end++;
-  return new TextDecoder().decode(bytes.subarray(pointer, end));
 }
 
 function runtimePointer(runtime: QuickJSRuntime): number | undefined {

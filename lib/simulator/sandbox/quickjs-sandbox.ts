@@ -223,8 +223,8 @@ export class QuickJsSandbox {
   invoke(runId: number, payload: string, requestId: string, invokedArn: string, deadline: number, traceId: string, clock: SliceClock): SliceResult {
     return this.slice(clock, () => {
       const ctx = this.context;
-      const header = `${runId}\n${deadline}\n${requestId}\n${invokedArn}\n${traceId}`;
-      return this.call(this.requireEntry().run, [ctx.newString(header), ctx.newString(payload)]);
+      const message = `${runId}\n${deadline}\n${requestId}\n${invokedArn}\n${traceId}\u0001${payload}`;
+      return this.call(this.requireEntry().run, [ctx.newString(message)]);
     });
   }
 
@@ -276,13 +276,9 @@ export class QuickJsSandbox {
     this.beginSlice(clock);
     try {
       body();
-      const runtime = this.runtime;
-      while (!this.stopReason && runtime.hasPendingJob()) {
-        if (this.host.runJobs(runtime) === "exception") {
-          // Promise jobs capture their own exceptions; only uncatchable ones come back.
-          if (!this.stopReason) this.stopReason = this.estimate >= this.heapLimitBytes * 0.9 ? "oom" : "crash";
-          break;
-        }
+      // Promise jobs capture their own exceptions: only an interrupt (stopReason set) ends this early.
+      while (!this.stopReason && this.host.runJobs(this.runtime) === "ran") {
+        /* jobs can queue more jobs */
       }
     } catch (error) {
       this.hostCrash = error;
@@ -313,21 +309,21 @@ export class QuickJsSandbox {
     }
     const text = ctx.getString(box);
     box.dispose();
-    const payloadHandle = ctx.getProp(entry.object, "outboxPayload");
-    const payload = ctx.typeof(payloadHandle) === "string" ? ctx.getString(payloadHandle) : "null";
-    payloadHandle.dispose();
     ctx.setProp(entry.object, "outbox", ctx.undefined);
-    ctx.setProp(entry.object, "outboxPayload", ctx.undefined);
     const colon = text.indexOf(":");
     const runId = Number(text.slice(0, colon));
     const kind = Number(text[colon + 1]) as 0 | 1 | 2;
     const wait = text[colon + 2] === "1";
+    const lengthEnd = text.indexOf(":", colon + 3);
+    const lineLength = Number(text.slice(colon + 3, lengthEnd));
+    const line = text.slice(lengthEnd + 1, lengthEnd + 1 + lineLength);
+    const payload = text.slice(lengthEnd + 1 + lineLength);
     if (kind === 1 && payload.startsWith('{"errorType":"InternalError","errorMessage":"out of memory"')) {
       // QuickJS could not allocate (the shared WebAssembly memory is full): Node.js would have died.
       if (!this.stopReason) this.stopReason = "oom";
       return;
     }
-    this.events.done(runId, kind, payload, text.slice(colon + 4), wait);
+    this.events.done(runId, kind, payload, line, wait);
   }
 
   /** Calls an entry point with freshly created argument handles and disposes all of them. */
