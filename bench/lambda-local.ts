@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { openSync } from "node:fs";
+import path from "node:path";
 import lambdaLocal from "lambda-local";
 
 /**
@@ -8,8 +11,20 @@ import lambdaLocal from "lambda-local";
  * with logging off (verboseLevel 0). Median µs per call.
  */
 export interface LambdaLocalFigures {
-  defaultLogging: number;
+  /** Default logging, printed to stdout (here /dev/null), in a child process: how it is normally used. */
+  printedLogging: number;
+  /** Default logging with its transports silenced: records are made, nothing is written. */
+  silentLogging: number;
   loggingOff: number;
+}
+
+function printed(): number {
+  const child = spawnSync(process.execPath, [path.join(process.cwd(), "bench", "lambda-local-child.mjs")], {
+    stdio: ["ignore", openSync("/dev/null", "w"), "pipe"],
+    encoding: "utf8",
+  });
+  const line = child.stderr.trim().split("\n").pop() ?? "{}";
+  return (JSON.parse(line) as { median: number }).median;
 }
 
 async function measure(verboseLevel: number | undefined): Promise<number> {
@@ -36,5 +51,5 @@ async function measure(verboseLevel: number | undefined): Promise<number> {
 export async function benchLambdaLocal(): Promise<LambdaLocalFigures> {
   const logger = lambdaLocal.getLogger() as unknown as { transports: Array<{ silent?: boolean }> };
   for (const transport of logger.transports) transport.silent = true;
-  return { defaultLogging: await measure(undefined), loggingOff: await measure(0) };
+  return { printedLogging: printed(), silentLogging: await measure(undefined), loggingOff: await measure(0) };
 }

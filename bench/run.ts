@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { createSimulator, type Simulator } from "../lib/simulator";
 import { loadQuickJS } from "../lib/simulator/sandbox/quickjs-host";
@@ -45,6 +46,7 @@ async function warmInvoke(figures: Figure[]): Promise<number> {
   sim.dispose();
   const m = median(times);
   figures.push({ name: "warm invoke, median", value: m, unit: "µs", target: "<= 50 µs", pass: m <= 50 });
+  figures.push({ name: "warm invoke, p10", value: percentile(times, 10), unit: "µs" });
   figures.push({ name: "warm invoke, p90", value: percentile(times, 90), unit: "µs" });
   return m;
 }
@@ -70,6 +72,7 @@ async function coldStart(figures: Figure[]): Promise<void> {
   sim.dispose();
   const m = median(cold);
   figures.push({ name: "cold start (invoke incl. new sandbox), median", value: m, unit: "ms", target: "<= 3 ms", pass: m <= 3 });
+  figures.push({ name: "cold start, p10", value: percentile(cold, 10), unit: "ms" });
   figures.push({ name: "cold start minus warm invoke, median", value: m - median(warm), unit: "ms" });
 }
 
@@ -126,16 +129,19 @@ export async function main(args: string[]): Promise<void> {
   const only = new Set(args);
   const want = (name: string) => only.size === 0 || only.has(name);
   const figures: Figure[] = [];
-  console.log("Lambda Lab simulator benchmarks (wall clock, this machine)\n");
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(", ");
+  console.log(`Lambda Lab simulator benchmarks (wall clock, this machine, ${cpus().length} cores, load average ${load()})\n`);
   let ours: number | undefined;
   if (want("warm")) ours = await warmInvoke(figures);
   if (want("warm") || want("lambda-local")) {
     const theirs = await benchLambdaLocal();
-    figures.push({ name: "lambda-local, default logging (not printed), median", value: theirs.defaultLogging, unit: "µs" });
+    figures.push({ name: "lambda-local, default logging printed (to /dev/null), median", value: theirs.printedLogging, unit: "µs" });
+    figures.push({ name: "lambda-local, default logging silenced, median", value: theirs.silentLogging, unit: "µs" });
     figures.push({ name: "lambda-local, logging off, median", value: theirs.loggingOff, unit: "µs" });
     if (ours !== undefined) {
-      const ratio = theirs.defaultLogging / ours;
-      figures.push({ name: "speed-up over lambda-local (default logging)", value: ratio, unit: "x", target: ">= 5x", pass: ratio >= 5 });
+      const ratio = theirs.printedLogging / ours;
+      figures.push({ name: "speed-up over lambda-local (default, printed)", value: ratio, unit: "x", target: ">= 5x", pass: ratio >= 5 });
+      figures.push({ name: "speed-up over lambda-local (logging silenced)", value: theirs.silentLogging / ours, unit: "x" });
       figures.push({ name: "speed-up over lambda-local (logging off)", value: theirs.loggingOff / ours, unit: "x" });
     }
   }
@@ -147,6 +153,7 @@ export async function main(args: string[]): Promise<void> {
     const verdict = f.pass === undefined ? "" : f.pass ? "  PASS" : "  MISS";
     console.log(`${f.name.padEnd(56)} ${`${value} ${f.unit}`.padStart(14)}  ${(f.target ?? "").padEnd(14)}${verdict}${f.note ? `  (${f.note})` : ""}`);
   }
+  console.log(`\nLoad average at the end: ${load()}. Other processes share these cores; medians rise with load.`);
   const file = path.join(process.cwd(), "bench", "results", "latest.json");
   writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2));
   console.log(`\nSaved ${path.relative(process.cwd(), file)}`);

@@ -115,7 +115,7 @@ export class QuickJsSandbox {
   private ticksSinceExact = 0;
   private exactInterval = 64;
   private estimate = 0;
-  private wasmAtExact = 0;
+  private wasmSeen = 0;
   /** Highest heap estimate since the last resetPeak(), in bytes. */
   peakHeapBytes = 0;
 
@@ -369,27 +369,37 @@ export class QuickJsSandbox {
     const growth = this.estimate - this.exactBytes;
     const due =
       this.ticksSinceExact >= this.exactInterval ||
-      this.host.wasmBytes() > this.wasmAtExact ||
       // Near the limit, measure each time the heap grew by another 5% of it (not on every tick:
       // a measurement walks the whole heap).
       (this.estimate > this.heapLimitBytes * 0.8 && growth > this.heapLimitBytes * 0.05) ||
       (endOfSlice && this.estimate > this.exactBytes * 1.5 + 65536);
     if (due) this.sampleExact();
+    else if (this.host.wasmBytes() > this.wasmSeen) {
+      // Shared memory grew: perhaps a few huge strings the allocation count cannot see. Whether
+      // memory grows depends on the module's history, so this only decides out-of-memory and
+      // never changes the reported heap (which must be the same for the same calls).
+      this.wasmSeen = this.host.wasmBytes();
+      if (this.measure().bytes > this.heapLimitBytes) return true;
+    }
     if (this.estimate > this.heapLimitBytes && this.estimate !== this.exactBytes) this.sampleExact();
     if (this.estimate > this.peakHeapBytes) this.peakHeapBytes = this.estimate;
     return this.estimate > this.heapLimitBytes;
   }
 
-  private sampleExact(): void {
+  private measure(): { bytes: number; objectCount: number } {
     const ctx = this.context;
     const usage = this.runtime.computeMemoryUsage();
     const used = ctx.getProp(usage, "memory_used_size");
     const objects = ctx.getProp(usage, "obj_count");
-    const bytes = ctx.getNumber(used);
-    const objectCount = ctx.getNumber(objects);
+    const result = { bytes: ctx.getNumber(used), objectCount: ctx.getNumber(objects) };
     used.dispose();
     objects.dispose();
     usage.dispose();
+    return result;
+  }
+
+  private sampleExact(): void {
+    const { bytes, objectCount } = this.measure();
     const count = this.host.allocationCount(this.runtime);
     this.exactBytes = bytes;
     if (count !== undefined && count > 0) {
@@ -397,7 +407,7 @@ export class QuickJsSandbox {
       this.bytesPerAllocation = Math.max(16, bytes / count);
     }
     this.estimate = bytes;
-    this.wasmAtExact = this.host.wasmBytes();
+    this.wasmSeen = this.host.wasmBytes();
     if (bytes > this.peakHeapBytes) this.peakHeapBytes = bytes;
     this.ticksSinceExact = 0;
     // Measuring walks the whole heap: space measurements out as the heap grows (deterministically).

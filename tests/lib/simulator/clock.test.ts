@@ -104,6 +104,11 @@ describe("virtual time", () => {
       return out;
     };
     const first = await scenario();
+    // Grow the shared WebAssembly memory in between: results must not depend on its history.
+    const grower = await newSim();
+    await deploy(grower, "grow", "export const handler = async () => { const keep = []; for (let i = 0; i < 40; i++) keep.push('z'.repeat(1 << 20) + i); return keep.length; };", { MemorySize: 1024 });
+    await call(grower, "grow");
+    grower.dispose();
     expect(await scenario()).toEqual(first);
     expect(first.trace.length).toBeGreaterThan(10);
     sim = await newSim();
