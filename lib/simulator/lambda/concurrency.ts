@@ -31,9 +31,14 @@ export class ConcurrencyManager {
     return sum;
   }
 
+  /** Changes a reservation; invocations already in flight move between the pools with it. */
   setReserved(functionName: string, value: number | undefined): void {
+    const wasReserved = this.reserved.has(functionName);
     if (value === undefined) this.reserved.delete(functionName);
     else this.reserved.set(functionName, value);
+    const inFlight = this.inUse.get(functionName) ?? 0;
+    if (wasReserved && value === undefined) this.unreservedInUse += inFlight;
+    else if (!wasReserved && value !== undefined) this.unreservedInUse -= inFlight;
   }
 
   inFlight(functionName: string): number {
@@ -84,7 +89,7 @@ export class ConcurrencyManager {
   }
 
   forget(functionName: string): void {
-    this.reserved.delete(functionName);
+    this.setReserved(functionName, undefined);
     this.buckets.delete(functionName);
   }
 

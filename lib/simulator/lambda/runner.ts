@@ -86,7 +86,8 @@ export class Runner implements EnvironmentHost {
     if (result.outcome !== "success") k.metrics.put(fn.name, "Errors", 1, inv.start);
     k.metrics.put(fn.name, "Duration", result.durationMs, inv.start);
     if (env.state === "idle") {
-      if (fn.deleted || isStale(fn, env.config)) env.end("superseded");
+      if (fn.deleted) env.end("deleted");
+      else if (isStale(fn, env.config)) env.end("superseded");
       else {
         let pool = this.pools.get(env.poolKey);
         if (!pool) {

@@ -77,6 +77,20 @@ describe("reserved and account concurrency", () => {
     expect(await sim.lambda.putFunctionConcurrency({ FunctionName: "a", ReservedConcurrentExecutions: 850 })).toEqual({ ReservedConcurrentExecutions: 850 });
   });
 
+  test("moves in-flight invocations between pools when a reservation changes mid-flight", async () => {
+    sim = await newSim({ accountConcurrency: 103 });
+    await deploy(sim, "a", SLOW);
+    await deploy(sim, "b", SLOW);
+    const first = [call(sim, "a"), call(sim, "a")];
+    await sim.advanceBy(100);
+    await sim.lambda.putFunctionConcurrency({ FunctionName: "a", ReservedConcurrentExecutions: 3 });
+    await Promise.all(first);
+    await sim.lambda.deleteFunctionConcurrency({ FunctionName: "a" });
+    // With nothing in flight, the whole account (103) is available again to unreserved functions.
+    const burst = await Promise.allSettled(Array.from({ length: 103 }, () => call(sim, "b")));
+    expect(burst.filter((r) => r.status === "rejected")).toHaveLength(0);
+  });
+
   test("reports the peak of overlapping invocations as ConcurrentExecutions", async () => {
     sim = await newSim();
     await deploy(sim, "wide", SLOW);
