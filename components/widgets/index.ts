@@ -1,11 +1,13 @@
 // Interactive lesson widgets, registered by name for MDX (see components/mdx/mdx-components.tsx).
 import {
+  AlbEventConverter,
   AsyncRetryPlanner,
   ChainVsEvents,
   CronTester,
   IamPolicyEvaluator,
   MemoryCostExplorer,
   PackageSizeChecker,
+  PayloadFormatExplorer,
   ServerlessVariableResolver,
   VpcRouteTracer,
 } from "./lazy-widgets";
@@ -14,6 +16,8 @@ export const widgets = {
   ChainVsEvents,
   AsyncRetryPlanner,
   CronTester,
+  AlbEventConverter,
+  PayloadFormatExplorer,
   IamPolicyEvaluator,
   ServerlessVariableResolver,
   VpcRouteTracer,

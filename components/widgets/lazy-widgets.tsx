@@ -15,3 +15,5 @@ export const MemoryCostExplorer = dynamic(() => import("./memory-cost-explorer")
 export const CronTester = dynamic(() => import("./cron-tester").then((m) => m.CronTester));
 export const AsyncRetryPlanner = dynamic(() => import("./async-retry-planner").then((m) => m.AsyncRetryPlanner));
 export const ChainVsEvents = dynamic(() => import("./chain-vs-events").then((m) => m.ChainVsEvents));
+export const AlbEventConverter = dynamic(() => import("./alb-event-converter").then((m) => m.AlbEventConverter));
+export const PayloadFormatExplorer = dynamic(() => import("./payload-format-explorer").then((m) => m.PayloadFormatExplorer));

@@ -116,4 +116,41 @@ describe("lesson widgets", () => {
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
+
+  test("ALB converter: last value wins until multi-value headers are on; a form post arrives as base64 (keyboard, 375 px)", async () => {
+    const { context, page, widget } = await open("/lessons/alb/", "ALB request-to-event converter", 375);
+    const event = widget.getByLabel("The event your handler receives");
+    await expectStatus(widget, /single values.*GET \/greet/);
+    await expect(event.textContent()).resolves.toContain('"tag": "sale"');
+    await expect(event.textContent()).resolves.toContain('"name": "Ana%20Lima"');
+    await widget.getByLabel(/^Multi-value headers/).focus();
+    await page.keyboard.press("Space");
+    await expectStatus(widget, /multi-value fields/);
+    await expect(event.textContent()).resolves.toMatch(/"tag": \[\s*"new",\s*"sale"\s*\]/);
+    await widget.getByLabel("HTML form").check();
+    await expectStatus(widget, /body as base64/);
+    await expect(event.textContent()).resolves.toContain('"isBase64Encoded": true');
+    await widget.getByLabel("Headers", { exact: true }).fill("Accept application/json");
+    await expectStatus(widget, /needs the form Name: value/);
+    const box = await widget.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  test("payload format explorer: 2.0 joins repeated query values, a plain object is 200 in 2.0 and 502 in 1.0", async () => {
+    const { context, page, widget } = await open("/lessons/api-gateway/", "Payload format explorer");
+    await expectStatus(widget, /Route GET \/orders\/\{id\} matches GET \/orders\/42/);
+    await widget.getByLabel("Query string").fill("color=red&color=blue");
+    await expect(widget.getByLabel("Payload format 2.0 (HTTP API default)").textContent()).resolves.toContain('"color": "red,blue"');
+    await expect(widget.getByLabel(/^Payload format 1\.0/).textContent()).resolves.toMatch(/"color": \[\s*"red",\s*"blue"\s*\]/);
+    await expectStatus(widget, /Format 1\.0: 502, malformed proxy response\. Format 2\.0: 200\./);
+    await widget.getByRole("button", { name: "Full response with cookies" }).click();
+    await expectStatus(widget, /Format 1\.0: 201\. Format 2\.0: 201\./);
+    await expect(widget.getByLabel("HTTP response under format 2.0").textContent()).resolves.toContain("set-cookie: theme=dark");
+    await widget.getByLabel("Route key").fill("POST /orders");
+    await expectStatus(widget, /No route matches: API Gateway answers 404/);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });
