@@ -9,7 +9,7 @@
  * Host ops (numbers for speed): 0 log(level, text) · 1 setTimer(id, delay) · 2 clearTimer(id)
  * · 3 now() · 5 exit(code)
  * · 6 load(mode, spec, from) · 7 memory() · 8 uncaught(payload, logLine) · 9 init(ok, payload, logLine)
- * · 10 raw(text) for process.stdout.write.
+ * · 10 raw(text) for process.stdout.write · 11 tooDeep(code) for eval and new Function.
  *
  * This core is compiled for every cold start, so it is kept small; everything a typical
  * invocation does not need lives in lazily compiled modules (./builtins). Written as ES2020
@@ -131,6 +131,28 @@ lazyGlobal("AbortSignal", "internal:web", "AbortSignal");
 lazyGlobal("URL", "internal:web", "URL");
 lazyGlobal("URLSearchParams", "internal:web", "URLSearchParams");
 hide(G, "global", G);
+// Code built at run time goes through the same nesting check as the handler's files (see
+// nesting.ts). Direct eval therefore behaves as indirect (global) eval.
+function checkCode(code) {
+  if (typeof code === "string" && code.length > 100 && host(11, code)) {
+    throw new SyntaxError("The Lambda Lab simulator's parser accepts code nested at most 100 levels deep; this code nests deeper.");
+  }
+}
+var realEval = G.eval;
+var guardedEval = function (code) { checkCode(code); return realEval(code); };
+defineProperty(guardedEval, "name", { value: "eval" });
+hide(G, "eval", guardedEval);
+[Function, (async function () {}).constructor, (function* () {}).constructor, (async function* () {}).constructor].forEach(function (F) {
+  var W = function () {
+    for (var i = 0; i < arguments.length; i++) checkCode(arguments[i]);
+    return construct(F, arguments, new.target || F);
+  };
+  W.prototype = F.prototype;
+  defineProperty(W, "name", { value: F.name });
+  defineProperty(W, "length", { value: 1 });
+  hide(F.prototype, "constructor", W);
+  if (F === Function) hide(G, "Function", W);
+});
 hide(G, Symbol.for("lambda-lab.require"), function (spec, from) { return lazy("cjs").requireFrom(from, spec); });
 
 var handler = null;

@@ -1,6 +1,7 @@
 import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSRuntime, type QuickJSWASMModule } from "quickjs-emscripten-core";
 import browserVariant from "@jitl/quickjs-singlefile-browser-release-sync";
 import { WASM_MEMORY_MAX_MB } from "../model";
+import { MAX_SOURCE_NESTING } from "./nesting";
 
 /**
  * One QuickJS WebAssembly module shared by every execution environment of every simulator in
@@ -12,10 +13,10 @@ import { WASM_MEMORY_MAX_MB } from "../model";
  *
  * - Stack depth. QuickJS checks its own (linear-memory) stack against a limit, but its C frames
  *   also use the host's native stack, at a ratio that depends on the code path (the parser uses
- *   over 20x more native stack than it counts). A host stack overflow unwinds through WebAssembly
- *   and corrupts the module, so the limit is calibrated: the deepest-nesting paths are probed
- *   in a throwaway module at 1.5x the candidate limit, and the first candidate that survives is
- *   used. On Node (about 1 MB of stack) that is 28 KB: roughly 160 nested JavaScript calls.
+ *   over 20x more native stack than it counts, so source nesting is capped before parsing, see
+ *   nesting.ts). A host stack overflow unwinds through WebAssembly and corrupts the module, so the
+ *   limit is calibrated: the deepest-nesting paths are probed in a throwaway module at 1.5x the
+ *   candidate limit, and the first candidate that survives is used.
  *
  * - Memory accounting. This build's allocator reports no usable block sizes, so QuickJS's
  *   memory limit counts about 8 bytes per allocation and misses most of the heap. The sandbox
@@ -44,8 +45,12 @@ const STACK_PROBES = [
   "(function f(){ f() })()",
   "(function f(){ return [1].map(() => f()) })()",
   "JSON.parse('['.repeat(20000) + ']'.repeat(20000))",
-  "eval('['.repeat(20000))",
-  "eval('('.repeat(20000) + '1' + ')'.repeat(20000))",
+  // The parser is guarded (nesting.ts): only nesting up to MAX_SOURCE_NESTING reaches it.
+  `eval('['.repeat(${MAX_SOURCE_NESTING}) + ']'.repeat(${MAX_SOURCE_NESTING}))`,
+  `eval('('.repeat(${MAX_SOURCE_NESTING}) + '1' + ')'.repeat(${MAX_SOURCE_NESTING}))`,
+  `eval('x = ' + '{a:'.repeat(${MAX_SOURCE_NESTING}) + '1' + '}'.repeat(${MAX_SOURCE_NESTING}))`,
+  `eval('(function(){'.repeat(${MAX_SOURCE_NESTING}) + '})()'.repeat(${MAX_SOURCE_NESTING}))`,
+  `eval('\u0060\u0024{'.repeat(${MAX_SOURCE_NESTING}) + '1' + '}\u0060'.repeat(${MAX_SOURCE_NESTING}))`,
   "(function(){ let o = {}; let c = o; for (let i = 0; i < 20000; i++) { c.a = {}; c = c.a } return JSON.stringify(o) })()",
   "(function(){ let c = []; for (let i = 0; i < 20000; i++) c = [c]; return String(c) })()",
   "(function(){ let c = []; for (let i = 0; i < 20000; i++) c = [c]; return c.flat(Infinity) })()",

@@ -12,6 +12,7 @@ import {
   syntheticModule,
   type ModuleErrorDescriptor,
 } from "./module-resolver";
+import { nestsDeeperThan, NESTING_MESSAGE } from "./nesting";
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from "./prelude";
 import type { QuickJSHost } from "./quickjs-host";
 import type { SourceBundle } from "./source-bundle";
@@ -77,7 +78,7 @@ export class SandboxHostCrash extends Error {
   }
 }
 
-const OP = { LOG: 0, TIMER_SET: 1, TIMER_CLEAR: 2, NOW: 3, EXIT: 5, LOAD: 6, MEM: 7, UNCAUGHT: 8, INIT: 9, RAW: 10 } as const;
+const OP = { LOG: 0, TIMER_SET: 1, TIMER_CLEAR: 2, NOW: 3, EXIT: 5, LOAD: 6, MEM: 7, UNCAUGHT: 8, INIT: 9, RAW: 10, TOO_DEEP: 11 } as const;
 
 interface Entry {
   object: QuickJSHandle;
@@ -200,6 +201,9 @@ export class QuickJsSandbox {
         return this.call(entry.initCjs, [ctx.newString(path), ctx.newString(handler), ctx.newString(exportPath)]);
       }
       const bundleFile = bundlePath(path) ?? "index.mjs";
+      if (nestsDeeperThan(this.bundle.compiled(bundleFile))) {
+        return this.call(entry.initFailed, [ctx.newString("SyntaxError"), ctx.newString(NESTING_MESSAGE), ctx.newString("")]);
+      }
       this.importError = undefined;
       const evaluated = ctx.evalCode(this.bundle.compiled(bundleFile), `file://${path}`, { type: "module" });
       if (evaluated.error) {
@@ -450,6 +454,8 @@ export class QuickJsSandbox {
         return ctx.newNumber(this.estimate);
       case OP.LOAD:
         return this.load(num(1), str(2), str(3));
+      case OP.TOO_DEEP:
+        return nestsDeeperThan(str(1)) ? ctx.true : ctx.false;
       default:
         return undefined;
     }
@@ -467,8 +473,10 @@ export class QuickJsSandbox {
       if (file === undefined || !this.bundle.has(file)) {
         return ctx.newString(JSON.stringify({ code: "MODULE_NOT_FOUND", message: `Cannot find module '${spec}'` }));
       }
-      if (from === "json") return ctx.newString(this.bundle.compiled(file));
-      const wrapped = `(function (exports, require, module, __filename, __dirname) {${this.bundle.compiled(file)}\n})`;
+      const source = this.bundle.compiled(file);
+      if (nestsDeeperThan(source)) return { error: ctx.newError({ name: "SyntaxError", message: NESTING_MESSAGE }) };
+      if (from === "json") return ctx.newString(source);
+      const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
       const compiled = ctx.evalCode(wrapped, spec, { type: "global" });
       if (compiled.error) return { error: compiled.error };
       return compiled.value;
@@ -509,6 +517,9 @@ export class QuickJsSandbox {
     const file = bundlePath(name);
     if (file === undefined || !this.bundle.has(file)) return { error: new Error(`Cannot find module '${name}'`) };
     const kind = this.bundle.kindOf(file);
+    if ((kind === "esm" || kind === "json") && nestsDeeperThan(this.bundle.compiled(file))) {
+      return `throw new SyntaxError(${JSON.stringify(NESTING_MESSAGE)});`;
+    }
     if (kind === "esm") return this.bundle.compiled(file);
     if (kind === "json") return `export default ${this.bundle.compiled(file)};`;
     const absolute = name.slice("file://".length);
