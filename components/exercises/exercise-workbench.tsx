@@ -13,6 +13,7 @@ import { useCheckRunner } from "./use-check-runner";
 
 export type WorkbenchExercise = {
   slug: string;
+  title: string;
   mainFile: string;
   starter: string;
   supportFiles: Record<string, string>;
@@ -117,6 +118,17 @@ export function ExerciseWorkbench({ exercise }: { exercise: WorkbenchExercise })
           }}
         >
           Reset to starter
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            // Loaded on demand: the share-link encoder is not needed until asked for.
+            const { simulatorLink } = await import("@/lib/exercises/simulator-link");
+            window.open(simulatorLink({ title: exercise.title, slug, mainFile, files: { [mainFile]: code, ...supportFiles } }), "_blank", "noopener");
+          }}
+        >
+          Open in the simulator
         </button>
       </div>
       <div aria-live="polite">

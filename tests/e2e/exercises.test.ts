@@ -79,6 +79,20 @@ describe("exercises", () => {
     await page.getByRole("button", { name: "Show the solution…" }).click();
     await page.getByRole("button", { name: "Yes, show the solution" }).click();
     expect(await page.getByLabel("Solution: index.mjs").innerText()).toMatch(/statusDescription/);
+
+    // The learner's code can be explored in the full simulator workspace, in a new tab.
+    const [popup] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Open in the simulator" }).click()]);
+    await popup.waitForURL(/\/simulator\/#v1\//);
+    await context.close();
+  });
+
+  test("exercise and classroom pages fit a phone-width screen", async () => {
+    const { context, page } = await newPage(browser, { width: 375, height: 740 });
+    for (const path of ["/exercises/", "/exercises/alb-hello/", "/exercises/remaining-time/", "/exercises/sqs-partial-batch/", "/classroom/", "/classroom/assignment/#a1/x"]) {
+      await page.goto(baseURL() + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
     await context.close();
   });
 });

@@ -42,7 +42,7 @@ export default async function ExercisePage({ params }: Props) {
         <Link href="/exercises/">Exercises</Link> · {String(exercise.order).padStart(2, "0")} · {exercise.difficulty} · about {exercise.minutes} min
       </p>
       <h1 id="exercise-title">{exercise.title}</h1>
-      <p className="lead">{exercise.summary}</p>
+      <p className={`lead ${styles.wrap}`}>{exercise.summary}</p>
       <div className={styles.layout}>
         <div className={styles.instructions}>
           <section className="card" aria-labelledby="objectives-title">
@@ -67,6 +67,7 @@ export default async function ExercisePage({ params }: Props) {
         <ExerciseWorkbench
           exercise={{
             slug,
+            title: exercise.title,
             mainFile: exercise.mainFile,
             starter: exercise.starter,
             supportFiles: exercise.supportFiles,

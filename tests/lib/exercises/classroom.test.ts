@@ -212,3 +212,16 @@ describe("the class table", () => {
     expect(tables.map((t) => t.assignment.title)).toEqual(["Week 3: configuration", "Other"]);
   });
 });
+
+describe("opening an exercise in the simulator", () => {
+  test("makes a share link whose scenario holds the learner's file first, then the provided files", async () => {
+    const { simulatorLink } = await import("@/lib/exercises/simulator-link");
+    const { decodeShare } = await import("@/lib/workspace/share");
+    const url = simulatorLink({ title: "Connect once", slug: "client-reuse", mainFile: "index.mjs", files: { "index.mjs": "export const handler = 1;", "db.mjs": "export {}" } });
+    expect(url.startsWith("/simulator/#v1/")).toBe(true);
+    const state = decodeShare(url.slice("/simulator/".length));
+    expect(state.scenario.files.map((f) => f.path)).toEqual(["index.mjs", "db.mjs"]);
+    expect(state.scenario.config.FunctionName).toBe("client-reuse");
+    expect(state.activeFile).toBe("index.mjs");
+  });
+});
