@@ -210,6 +210,13 @@ export const ASYNC_THROTTLE_BACKOFF_INITIAL_MS = 1000;
 export const ASYNC_THROTTLE_BACKOFF_MAX_MS = 5 * 60 * 1000;
 export const ASYNC_THROTTLE_BACKOFF_FACTOR = 2;
 export const ASYNC_THROTTLE_JITTER = 0.5;
+/**
+ * "If the queue contains many entries, Lambda increases the retry interval and reduces the rate
+ * at which it reads events from the queue" (DG/invocation-async-error-handling). Modelled by
+ * multiplying the throttle backoff by (waiting events / (this many x available concurrency)),
+ * when that is above 1. Estimate; small queues keep the plain 1 s, 2 s, 4 s ... backoff.
+ */
+export const ASYNC_BACKLOG_EVENTS_PER_CONCURRENCY = 10;
 /** DLQ messages carry at most the first 1 KB of the error message (DG/invocation-async-retain-records). */
 export const DLQ_ERROR_MESSAGE_MAX_BYTES = 1024;
 

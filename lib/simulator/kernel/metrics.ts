@@ -77,16 +77,20 @@ interface Series {
 export const ACCOUNT = "";
 
 export class MetricStore {
-  private series = new Map<string, Series>();
+  private series = new Map<string, Map<LambdaMetricName, Series>>();
 
   constructor(private readonly epoch: () => number) {}
 
   private get(functionName: string, name: LambdaMetricName): Series {
-    const key = `${functionName}\u0000${name}`;
-    let s = this.series.get(key);
+    let byName = this.series.get(functionName);
+    if (!byName) {
+      byName = new Map();
+      this.series.set(functionName, byName);
+    }
+    let s = byName.get(name);
     if (!s) {
       s = { times: [], values: [] };
-      this.series.set(key, s);
+      byName.set(name, s);
     }
     return s;
   }
@@ -105,7 +109,7 @@ export class MetricStore {
   }
 
   statistics(functionName: string, name: LambdaMetricName, query: MetricsQuery = {}): MetricStatistics {
-    const s = this.series.get(`${functionName}\u0000${name}`) ?? { times: [], values: [] };
+    const s = this.series.get(functionName)?.get(name) ?? { times: [], values: [] };
     const start = query.startTime ?? -Infinity;
     const end = query.endTime ?? Infinity;
     const gauge = name === "ConcurrentExecutions";

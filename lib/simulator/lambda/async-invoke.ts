@@ -1,5 +1,6 @@
 import type { Kernel } from "../kernel/kernel";
 import {
+  ASYNC_BACKLOG_EVENTS_PER_CONCURRENCY,
   ASYNC_MAX_EVENT_AGE_DEFAULT_S,
   ASYNC_MAX_RETRIES_DEFAULT,
   ASYNC_QUEUE_DELAY_MS,
@@ -14,6 +15,7 @@ import type { InvokeSource } from "./invoke-types";
 import type { InvocationOutcome } from "./invocation";
 import { iso } from "./log-store";
 import type { FunctionRegistry, ResolvedTarget } from "./registry";
+import type { ConcurrencyManager } from "./concurrency";
 import type { Runner } from "./runner";
 
 /**
@@ -42,11 +44,27 @@ interface AsyncEvent {
 type Condition = "Success" | "RetriesExhausted" | "EventAgeExceeded";
 
 export class AsyncInvoker {
+  /** Events in each function's queue that have not reached a final outcome yet. */
+  private backlog = new Map<string, number>();
+
   constructor(
     private readonly kernel: Kernel,
     private readonly registry: FunctionRegistry,
     private readonly runner: Runner,
+    private readonly concurrency: ConcurrencyManager,
   ) {}
+
+  private track(functionName: string, delta: number): void {
+    this.backlog.set(functionName, (this.backlog.get(functionName) ?? 0) + delta);
+  }
+
+  /** How much longer than the plain backoff a throttled event waits, given the backlog. */
+  private backlogFactor(functionName: string): number {
+    const reserved = this.concurrency.reservedFor(functionName);
+    const available = Math.max(1, reserved ?? this.concurrency.accountLimit - this.concurrency.totalReserved());
+    const waiting = (this.backlog.get(functionName) ?? 0) - this.concurrency.inFlight(functionName);
+    return Math.max(1, waiting / (ASYNC_BACKLOG_EVENTS_PER_CONCURRENCY * available));
+  }
 
   /** Queues an event for `target` and returns its request id (the same id across every attempt). */
   enqueue(target: ResolvedTarget, qualifier: string | undefined, payload: string, source: InvokeSource, requestId: string): void {
@@ -63,6 +81,7 @@ export class AsyncInvoker {
       throttles: 0,
     };
     k.metrics.put(ev.functionName, "AsyncEventsReceived", 1);
+    this.track(ev.functionName, 1);
     k.trace.emit({ t: k.now(), kind: "async.enqueued", functionName: ev.functionName, requestId, qualifier: target.qualifierLabel });
     k.at(k.now() + ASYNC_QUEUE_DELAY_MS, () => this.attempt(ev));
   }
@@ -84,6 +103,7 @@ export class AsyncInvoker {
       target = this.registry.resolve({ name: ev.functionName, ...(ev.qualifier ? { qualifier: ev.qualifier } : {}) });
     } catch {
       // The function (or qualifier) was deleted while the event waited: it is dropped.
+      this.track(ev.functionName, -1);
       k.metrics.put(ev.functionName, "AsyncEventsDropped", 1);
       return;
     }
@@ -111,7 +131,8 @@ export class AsyncInvoker {
     });
     if (reason) {
       this.throttled(ev, target, reason, attempt);
-      const base = Math.min(ASYNC_THROTTLE_BACKOFF_MAX_MS, ASYNC_THROTTLE_BACKOFF_INITIAL_MS * ASYNC_THROTTLE_BACKOFF_FACTOR ** ev.throttles);
+      const plain = ASYNC_THROTTLE_BACKOFF_INITIAL_MS * ASYNC_THROTTLE_BACKOFF_FACTOR ** ev.throttles;
+      const base = Math.min(ASYNC_THROTTLE_BACKOFF_MAX_MS, plain * this.backlogFactor(ev.functionName));
       const jitter = 1 + ASYNC_THROTTLE_JITTER * k.rng.stream("async-jitter").next();
       const delay = Math.min(ASYNC_THROTTLE_BACKOFF_MAX_MS, base * jitter);
       ev.throttles++;
@@ -146,6 +167,7 @@ export class AsyncInvoker {
         try {
           this.expire(ev, this.registry.resolve({ name: ev.functionName, ...(ev.qualifier ? { qualifier: ev.qualifier } : {}) }));
         } catch {
+          this.track(ev.functionName, -1);
           k.metrics.put(ev.functionName, "AsyncEventsDropped", 1);
         }
       });
@@ -163,9 +185,13 @@ export class AsyncInvoker {
     } catch {
       target = undefined;
     }
-    if (!target) return;
+    if (!target) {
+      this.track(ev.functionName, -1);
+      return;
+    }
     const s = this.settings(target);
     if (outcome.outcome === "success") {
+      this.track(ev.functionName, -1);
       if (s.onSuccess) this.deliverRecord(ev, target, s.onSuccess, "Success");
       return;
     }
@@ -189,6 +215,7 @@ export class AsyncInvoker {
   /** Failure handling: counted as dropped, then on-failure destination and dead-letter queue. */
   private fail(ev: AsyncEvent, target: ResolvedTarget, condition: Condition): void {
     const k = this.kernel;
+    this.track(ev.functionName, -1);
     k.metrics.put(ev.functionName, "AsyncEventsDropped", 1);
     const s = this.settings(target);
     if (s.onFailure) this.deliverRecord(ev, target, s.onFailure, condition);

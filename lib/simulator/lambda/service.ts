@@ -54,7 +54,7 @@ export class LambdaService {
     this.concurrency = new ConcurrencyManager(accountConcurrency, kernel.metrics, () => kernel.now());
     this.runner = new Runner(kernel, this.logs, quickjs, this.concurrency);
     this.control = new ControlPlane(kernel, this.registry, this.runner, this.concurrency);
-    this.async = new AsyncInvoker(kernel, this.registry, this.runner);
+    this.async = new AsyncInvoker(kernel, this.registry, this.runner, this.concurrency);
     kernel.setLambda(this);
     kernel.registerDeliveryTarget("lambda", (arn, message) => {
       try {

@@ -189,6 +189,21 @@ describe("asynchronous invocation", () => {
     expect(sim.metrics("narrow").Throttles.Sum).toBe(backoffs.length);
   });
 
+  test("waits longer between throttled retries when the queue holds many events per unit of concurrency", async () => {
+    sim = await newSim();
+    await deploy(sim, "backlog", "export const handler = async () => { await new Promise(r => setTimeout(r, 1000)); };", { Timeout: 10 });
+    await sim.lambda.putFunctionConcurrency({ FunctionName: "backlog", ReservedConcurrentExecutions: 1 });
+    await Promise.all(Array.from({ length: 41 }, () => sim.lambda.invoke({ FunctionName: "backlog", InvocationType: "Event" })));
+    await sim.advanceBy(100);
+    const first = (sim.trace().filter((r) => r.kind === "async.retry.scheduled") as Array<{ delayMs: number }>).map((r) => r.delayMs);
+    expect(first).toHaveLength(40);
+    // 40 waiting for 1 unit of concurrency: 4x the plain 1-second first backoff (plus up to 50% jitter).
+    expect(Math.min(...first)).toBeGreaterThanOrEqual(4000);
+    expect(Math.max(...first)).toBeLessThanOrEqual(6000);
+    await sim.runUntilIdle();
+    expect(sim.trace().filter((r) => r.kind === "invoke.end")).toHaveLength(41);
+  });
+
   test("expires events that stay throttled past MaximumEventAgeInSeconds", async () => {
     sim = await newSim();
     const bad = await queue(sim, "bad");
