@@ -6,8 +6,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const root = path.resolve(import.meta.dirname, "..");
-const outdir = path.join(root, "bench", "results");
+// The bundle goes under node_modules/.cache (ignored by git and eslint; packages resolve from there).
+const outdir = path.join(root, "node_modules", ".cache", "lambda-lab-bench");
 mkdirSync(outdir, { recursive: true });
+mkdirSync(path.join(root, "bench", "results"), { recursive: true });
 const outfile = path.join(outdir, "bench.mjs");
 await build({
   entryPoints: [path.join(root, "bench", "run.ts")],
