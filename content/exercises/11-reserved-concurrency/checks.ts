@@ -54,6 +54,8 @@ async function peakConcurrency(fn: LabFunction): Promise<number> {
 }
 
 async function nightlyImport(lab: Lab, fn: LabFunction): Promise<void> {
+  // One row first: a handler that fails or never finishes is reported at once, not after 300 attempts.
+  await fn.invokeOk({ row: { id: "warm-up", total: 0 } }, "Saving a single row");
   await Promise.all(ROWS.map((row) => fn.invokeAsync({ row })));
   await lab.settle(6 * 60 * 60 * 1000);
 }
@@ -119,18 +121,17 @@ export const exercise = defineExercise({
         const results = await Promise.all(
           Array.from({ length: 15 }, (_, i) => fn.invoke({ row: { id: `s-${i + 1}`, total: 1 } })),
         );
-        const ok = results.filter((r) => !r.rejected && !r.functionError).length;
+        // Whether each call then succeeded does not matter here: only how many were let in.
+        const ran = results.filter((r) => !r.rejected).length;
         const throttled = results.filter((r) => r.rejected?.name === "TooManyRequestsException");
         expect(
-          ok <= 10,
-          `${ok} of 15 simultaneous synchronous calls ran: more than the database's 10 connections.`,
+          ran <= 10,
+          `${ran} of 15 simultaneous synchronous calls ran: more than the database's 10 connections.`,
         );
-        expect(
-          throttled.length === 15 - ok,
-          `${15 - ok - throttled.length} of the refused calls failed with something other than TooManyRequestsException.`,
-        );
+        const other = results.find((r) => r.rejected && r.rejected.name !== "TooManyRequestsException");
+        expect(!other, `A call was refused with ${other?.rejected?.name}: ${other?.rejected?.message}`);
         const reasons = [...new Set(throttled.map((r) => r.rejected?.reason))];
-        return `${ok} calls ran and ${throttled.length} were throttled with HTTP 429 (Reason ${reasons.join(", ") || "none"}); unlike asynchronous events, nobody retries them for the caller.`;
+        return `${ran} calls ran and ${throttled.length} were throttled with HTTP 429 (Reason ${reasons.join(", ") || "none"}); unlike asynchronous events, nobody retries them for the caller.`;
       },
     ),
   ],
