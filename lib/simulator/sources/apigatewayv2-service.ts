@@ -14,8 +14,12 @@ import { classifyInvoke } from "./service-errors";
  * `$default` stage at `https://{apiId}.execute-api.{region}.amazonaws.com`.
  */
 
-/** HTTP API integrations time out after at most 30 s; 29 s is the default the lessons teach. */
-export const DEFAULT_INTEGRATION_TIMEOUT_MS = 29_000;
+/**
+ * HTTP API integrations default to 30 s, which is also their maximum (apigatewayv2
+ * CreateIntegration, TimeoutInMillis: "50 and 30,000 milliseconds for HTTP APIs. The default
+ * timeout is ... 30 seconds for HTTP APIs"). 29 s is the REST API (and WebSocket) default.
+ */
+export const DEFAULT_INTEGRATION_TIMEOUT_MS = 30_000;
 
 interface Integration {
   IntegrationId: string;

@@ -100,7 +100,7 @@ describe("routes and integrations", () => {
     const start = host.now();
     const res = await src.http.request({ url: `${api.ApiEndpoint}/items/1` });
     expect(res).toMatchObject({ status: 503, body: '{"message":"Service Unavailable"}', errorReason: "IntegrationTimeout" });
-    expect(host.now() - start).toBe(29_000);
+    expect(host.now() - start).toBe(30_000);
   });
 
   test("a shorter TimeoutInMillis applies", async () => {
