@@ -22,9 +22,8 @@ export function CliPanel() {
         { id: "setup", label: "Create it all" },
         { id: "serverless", label: "serverless.yml" },
       ]}
-    >
-      {view === "history" ? <History /> : view === "setup" ? <Setup /> : <Serverless />}
-    </Tabs>
+      panels={{ history: <History />, setup: <Setup />, serverless: <Serverless /> }}
+    />
   );
 }
 

@@ -165,9 +165,8 @@ function FunctionTabs() {
         { id: "triggers", label: "Triggers", badge: triggers || undefined },
         { id: "versions", label: "Versions and aliases" },
       ]}
-    >
-      {tab === "code" ? <CodePanel /> : tab === "test" ? <TestPanel /> : tab === "config" ? <ConfigPanel /> : tab === "triggers" ? <TriggersPanel /> : <VersionsPanel />}
-    </Tabs>
+      panels={{ code: <CodePanel />, test: <TestPanel />, config: <ConfigPanel />, triggers: <TriggersPanel />, versions: <VersionsPanel /> }}
+    />
   );
 }
 
@@ -184,9 +183,8 @@ function ObserveTabs() {
           { id: "monitor", label: "Monitor" },
           { id: "cli", label: "CLI mirror", badge: history || undefined },
         ]}
-      >
-        {tab === "monitor" ? <MonitorPanel /> : <CliPanel />}
-      </Tabs>
+        panels={{ monitor: <MonitorPanel />, cli: <CliPanel /> }}
+      />
     </section>
   );
 }

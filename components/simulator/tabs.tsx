@@ -1,31 +1,34 @@
 "use client";
 
-import { useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import styles from "./simulator.module.css";
 
 export type TabDef = { id: string; label: ReactNode; badge?: ReactNode };
 
 /**
  * WAI-ARIA tabs with manual activation: arrow keys move between tabs, Home/End jump, Enter or
- * Space (a click) selects. Panels stay mounted only while selected.
+ * Space (a click) selects. A panel mounts the first time it is shown and then stays mounted,
+ * hidden: switching back to the Code tab must not rebuild the editor (a long main-thread task).
  */
 export function Tabs({
   tabs,
   selected,
   onSelect,
   label,
-  children,
+  panels,
   small = false,
 }: {
   tabs: readonly TabDef[];
   selected: string;
   onSelect: (id: string) => void;
   label: string;
-  children: ReactNode;
+  panels: Readonly<Record<string, ReactNode>>;
   small?: boolean;
 }) {
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([selected]));
+  if (!visited.has(selected)) setVisited(new Set([...visited, selected]));
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = tabs.length - 1;
     const to =
@@ -45,7 +48,7 @@ export function Tabs({
             type="button"
             role="tab"
             aria-selected={t.id === selected}
-            aria-controls={`${base}-panel`}
+            aria-controls={visited.has(t.id) ? `${base}-panel-${t.id}` : undefined}
             tabIndex={t.id === selected ? 0 : -1}
             className={styles.tab}
             onClick={() => onSelect(t.id)}
@@ -56,9 +59,21 @@ export function Tabs({
           </button>
         ))}
       </div>
-      <div id={`${base}-panel`} role="tabpanel" aria-labelledby={`${base}-tab-${selected}`} className={styles.tabPanel} tabIndex={-1}>
-        {children}
-      </div>
+      {tabs.map((t) =>
+        visited.has(t.id) ? (
+          <div
+            key={t.id}
+            id={`${base}-panel-${t.id}`}
+            role="tabpanel"
+            aria-labelledby={`${base}-tab-${t.id}`}
+            className={styles.tabPanel}
+            tabIndex={-1}
+            hidden={t.id !== selected}
+          >
+            {panels[t.id]}
+          </div>
+        ) : null,
+      )}
     </div>
   );
 }

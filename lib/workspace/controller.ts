@@ -8,9 +8,9 @@ import { adaptTrace } from "./trace-adapter";
 import type { WorkspaceStore } from "./workspace-store";
 
 // Connects the page's store to the engine: starts a simulator (in a worker, through the
-// connector the page passes in), runs actions through a WorkspaceSession, then reads back the
-// trace, logs and metrics. It also owns the recovery path: a worker that stops answering (a
-// runaway handler the engine's own guards did not stop) is terminated and rebuilt.
+// connector the page passes in), runs actions through a WorkspaceSession, keeps the trace the
+// worker streams, and reads back the logs. It also owns the recovery path: a worker that stops
+// answering (a runaway handler the engine's own guards did not stop) is terminated and rebuilt.
 
 export type EngineConnection = {
   sim: SimulatorApi;
@@ -23,6 +23,14 @@ export type EngineConnection = {
   /** Live trace records while an action runs, when the worker streams them. */
   onTrace?: (listener: (records: readonly unknown[]) => void) => () => void;
 };
+
+/** Lets the browser paint and handle input before the next step. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Trace records kept on the page (the engine keeps a bounded trace too). */
+const MAX_RECORDS = 100_000;
 
 /** Errors of a worker client whose worker was terminated or rebuilt while a call was pending. */
 const LOST_WORKER_ERRORS = new Set(["WorkerTimeoutError", "WorkerRestartedError"]);
@@ -92,9 +100,14 @@ export class WorkspaceController {
   /** Bumped by reset/stop: results of an older generation are dropped. */
   private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  private liveRecords: unknown[] = [];
+  /** The engine's trace so far: streamed from the worker, or read after each action. */
+  private records: unknown[] = [];
+  /** How many records were already scanned for new request ids. */
+  private scanned = 0;
   private seenRequests = new Set<string>();
   private newRequests: string[] = [];
+  private stopTrace: (() => void) | null = null;
+  private liveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -116,6 +129,7 @@ export class WorkspaceController {
     const connection = await this.connector({ seed: st.scenario.seed, accountConcurrency: st.scenario.accountConcurrency });
     this.connection = connection;
     this.session = new WorkspaceSession(connection.sim);
+    this.subscribe(connection, this.generation);
     this.store.getState().setObservations({ epoch: connection.epoch, now: connection.epoch, capabilities: [...connection.capabilities] });
     this.store.getState().setEngine("ready");
     return connection;
@@ -176,29 +190,21 @@ export class WorkspaceController {
     }
     const generation = this.generation;
     let outcome: ActionOutcome;
-    let stopLive = () => {};
     try {
-      const connection = await this.connect();
+      await this.connect();
       this.store.getState().setEngine("busy", titleOf(action));
-      stopLive = this.watchLive(connection, generation);
       const scenario = this.store.getState().scenario;
       outcome = await this.session!.run(action, scenario, this.store.getState().selectedEvent);
     } catch (error) {
       outcome = { action, summary: "", results: [], deployed: [], error: toEngineError(error) };
       outcome.summary = `${outcome.error!.name}: ${outcome.error!.message}`;
-    } finally {
-      stopLive();
     }
     if (generation !== this.generation) return null;
     const lost = [outcome.error, ...outcome.results.map((r) => r.error)].some((e) => e && LOST_WORKER_ERRORS.has(e.name));
     if (lost) {
       // The worker was rebuilt under us (it stopped answering): the simulated account is gone.
       this.generation++;
-      this.connection?.terminate();
-      this.connection = null;
-      this.session = null;
-      this.liveRecords = [];
-      this.seenRequests.clear();
+      this.drop();
       const st = this.store.getState();
       st.setObservations({ timeline: [], logs: [], metrics: null, versions: [], aliases: {}, hosts: {}, skippedTriggers: {} });
       st.pushHistory({ at: null, title: titleOf(action), outcome, commands: this.commandsFor(action, outcome) });
@@ -219,32 +225,46 @@ export class WorkspaceController {
     return outcome;
   }
 
-  /** Streams trace records into the store (throttled) while an action runs. */
-  private watchLive(connection: EngineConnection, generation: number): () => void {
-    if (!connection.onTrace) return () => {};
-    const fn = this.store.getState().scenario.config.FunctionName;
-    let pending = false;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const flush = () => {
-      timer = null;
-      pending = false;
+  /**
+   * Keeps the engine's trace as the worker streams it, and shows it on the timeline a few times
+   * a second while an action runs (one render per batch would swamp the page during a burst).
+   */
+  private subscribe(connection: EngineConnection, generation: number) {
+    if (!connection.onTrace) return;
+    this.stopTrace = connection.onTrace((batch) => {
       if (generation !== this.generation) return;
-      this.store.getState().setObservations({ timeline: adaptTrace(this.liveRecords, { functionName: fn }) });
-    };
-    const unsubscribe = connection.onTrace((records) => {
-      this.liveRecords.push(...records);
-      if (!pending) {
-        pending = true;
-        timer = setTimeout(flush, this.options.liveIntervalMs ?? 150);
+      this.records.push(...batch);
+      if (this.records.length > MAX_RECORDS) {
+        const drop = this.records.length - MAX_RECORDS;
+        this.records.splice(0, drop);
+        this.scanned = Math.max(0, this.scanned - drop);
+      }
+      if (this.liveTimer === null) {
+        this.liveTimer = setTimeout(() => {
+          this.liveTimer = null;
+          if (generation !== this.generation) return;
+          const fn = this.store.getState().scenario.config.FunctionName;
+          this.store.getState().setObservations({ timeline: adaptTrace(this.records, { functionName: fn }) });
+        }, this.options.liveIntervalMs ?? 150);
       }
     });
-    return () => {
-      unsubscribe();
-      if (timer) clearTimeout(timer);
-    };
   }
 
-  /** Reads trace, logs and metrics after an action. */
+  /** Forgets the connection, its session and everything observed through it. */
+  private drop() {
+    this.stopTrace?.();
+    this.stopTrace = null;
+    if (this.liveTimer) clearTimeout(this.liveTimer);
+    this.liveTimer = null;
+    this.connection?.terminate();
+    this.connection = null;
+    this.session = null;
+    this.records = [];
+    this.scanned = 0;
+    this.seenRequests.clear();
+  }
+
+  /** Reads logs (and the trace, when it is not streamed) after an action. */
   private async observe(generation: number, outcome: ActionOutcome) {
     const connection = this.connection;
     const session = this.session;
@@ -252,12 +272,13 @@ export class WorkspaceController {
     const st = this.store.getState();
     const fn = st.scenario.config.FunctionName;
     try {
-      const [trace, logs, metrics, now] = await Promise.all([connection.sim.trace(), connection.sim.logs(fn), connection.sim.metrics(fn), connection.sim.now()]);
+      const streamed = this.stopTrace !== null;
+      const [trace, logs, now] = await Promise.all([streamed ? this.records : connection.sim.trace(), connection.sim.logs(fn), connection.sim.now()]);
       if (generation !== this.generation) return;
-      this.liveRecords = [...trace];
+      if (!streamed) this.records = [...trace];
       this.newRequests = [];
-      for (const r of trace) {
-        const id = (r as { requestId?: unknown } | null)?.requestId;
+      for (; this.scanned < this.records.length; this.scanned++) {
+        const id = (this.records[this.scanned] as { requestId?: unknown } | null)?.requestId;
         if (typeof id === "string" && !this.seenRequests.has(id)) {
           this.seenRequests.add(id);
           this.newRequests.push(id);
@@ -270,10 +291,11 @@ export class WorkspaceController {
         : outcome.results.some((r) => r.statusCode !== undefined && !r.functionError)
           ? []
           : st.markers;
+      if (this.liveTimer) clearTimeout(this.liveTimer);
+      this.liveTimer = null;
       st.setObservations({
-        timeline: adaptTrace(trace, { functionName: fn, now }),
+        timeline: adaptTrace(this.records, { functionName: fn, now }),
         logs: logs.map(toLogLine),
-        metrics,
         now,
         versions: [...session.versions],
         aliases: Object.fromEntries(session.aliases),
@@ -289,11 +311,7 @@ export class WorkspaceController {
   /** A fresh simulator with the current scenario (history, logs and timeline cleared). */
   async reset(): Promise<void> {
     this.generation++;
-    this.connection?.terminate();
-    this.connection = null;
-    this.session = null;
-    this.liveRecords = [];
-    this.seenRequests.clear();
+    this.drop();
     this.store.getState().clearRun();
     this.store.getState().setEngine(this.connector ? "idle" : "unavailable", this.connector ? "" : new EngineUnavailableError().message);
   }
@@ -305,13 +323,14 @@ export class WorkspaceController {
   async stop(): Promise<void> {
     this.generation++;
     this.store.getState().setEngine("restarting", "Stopping the simulator and starting a new one…");
-    this.connection?.terminate();
-    this.connection = null;
-    this.session = null;
-    this.liveRecords = [];
-    this.seenRequests.clear();
+    // Each step in its own task: terminating rejects every pending call (a burst can have a
+    // thousand) and clearing re-renders the page; together they would block it for too long.
+    await yieldToPage();
+    this.drop();
     this.queue = Promise.resolve();
+    await yieldToPage();
     this.store.getState().clearRun();
+    await yieldToPage();
     try {
       await this.connect();
       this.store.getState().setEngine("ready", "The simulator was restarted. Run the function again when you are ready.");
@@ -322,7 +341,6 @@ export class WorkspaceController {
 
   dispose() {
     this.generation++;
-    this.connection?.terminate();
-    this.connection = null;
+    this.drop();
   }
 }

@@ -71,7 +71,7 @@ export function fakeSimulator(options: { invoke?: (input: AwsRecord, n: number) 
     advanceBy: async (ms) => void calls.push({ op: "advanceBy", input: ms }),
     runUntilIdle: async (o) => void calls.push({ op: "runUntilIdle", input: o }),
     logs: () => [],
-    trace: () => [],
+    trace: () => (calls.push({ op: "trace", input: null }), []),
     metrics: () => ({}),
   };
   return { sim, calls, ops: () => calls.map((c) => c.op), maxInFlight: () => maxInFlight };
