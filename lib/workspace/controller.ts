@@ -1,5 +1,6 @@
 import type { WorkspaceAction } from "./actions";
 import { mirrorAction, mirrorCreateFunction, mirrorTrigger } from "./cli-mirror";
+import { describeActivity } from "./activity";
 import { toEngineError, type SimulatorApi } from "./engine-port";
 import { toLogLine } from "./logs";
 import { markersFromError, parseErrorPayload } from "./markers";
@@ -190,8 +191,10 @@ export class WorkspaceController {
     }
     const generation = this.generation;
     let outcome: ActionOutcome;
+    let firstRecord = this.records.length;
     try {
       await this.connect();
+      firstRecord = this.records.length;
       this.store.getState().setEngine("busy", titleOf(action));
       const scenario = this.store.getState().scenario;
       outcome = await this.session!.run(action, scenario, this.store.getState().selectedEvent);
@@ -214,6 +217,9 @@ export class WorkspaceController {
     if (!outcome.error) this.store.getState().applyToScenario(action);
     await this.observe(generation, outcome);
     if (generation !== this.generation) return null;
+    if (!outcome.error && (action.type === "runUntilIdle" || action.type === "advanceBy")) {
+      outcome.summary = `${outcome.summary} ${describeActivity(this.records.slice(firstRecord), this.store.getState().scenario.config.FunctionName)}`;
+    }
     this.store.getState().pushHistory({
       at: this.store.getState().now,
       title: titleOf(action),

@@ -38,6 +38,7 @@ describe("presets on the real engine", () => {
     const { outcomes, events } = await runPreset("async-retries-dlq");
     expect(errorsOf(outcomes)).toEqual([]);
     expect(outcomes[0].summary).toMatch(/^202 Accepted/);
+    expect(outcomes[1].summary).toMatch(/^Ran until nothing was left to do\. \d invocations? \(\d failed\).*2 retries scheduled, 1 sent to the dead-letter queue\.$/);
     const invokes = events.filter((e) => e.type === "invoke");
     expect(invokes.map((e) => e.type === "invoke" && e.outcome)).toEqual(["error", "error", "error", "error"]);
     const waits = events.filter((e) => e.type === "retry-wait");
