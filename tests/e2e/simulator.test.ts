@@ -268,6 +268,18 @@ describe("running handlers", () => {
     await context.close();
   });
 
+  test("an error the handler throws is marked in the editor at its line", async () => {
+    const { context, page } = await openSimulator();
+    await writeCode(page, 'export const handler = async (event) => {\n  const order = event.order;\n  return order.id;\n};\n');
+    await run(page, "Test");
+    await expect(lastSummary(page)).resolves.toBe("200, FunctionError: Unhandled, version $LATEST");
+    await expect(page.getByTestId("result-payload").textContent()).resolves.toContain('"errorType": "TypeError"');
+    const problems = page.getByRole("list", { name: "Problems" });
+    await expect(problems.textContent()).resolves.toMatch(/^index\.mjs:3:\d+ TypeError: /);
+    await expect(page.getByRole("tab", { name: /^Code.*1 problem/ }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
   test("a failing async event is retried twice and lands in the DLQ", async () => {
     const { context, page } = await openSimulator("?preset=async-retries-dlq");
     await page.locator("section[aria-labelledby=steps-title]").getByRole("button", { name: "Run step 1" }).click();
