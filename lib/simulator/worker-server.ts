@@ -48,9 +48,27 @@ export function serveSimulator(endpoint: MessageEndpoint): void {
     return fn(...params);
   };
 
+  const answer = async (id: number, work: Promise<unknown>) => {
+    try {
+      const value = await work;
+      flush();
+      post({ type: "result", id, ok: true, value });
+    } catch (error) {
+      flush();
+      post({ type: "result", id, ok: false, error: serializeError(error) });
+    }
+  };
+
   let queue = Promise.resolve();
   endpoint.addEventListener("message", (event) => {
     const request = event.data as WorkerRequest;
+    if (request.type === "batch") {
+      // Start every call of the batch in this one tick, so the engine overlaps them.
+      queue = queue.then(async () => {
+        await Promise.all(request.calls.map((call) => answer(call.id, dispatch({ type: "call", ...call }))));
+      });
+      return;
+    }
     queue = queue.then(async () => {
       try {
         let value: unknown;

@@ -46,6 +46,8 @@ export type TraceRecordMessage = LambdaTraceRecord | ServiceTraceRecord;
 export type WorkerRequest =
   | { id: number; type: "create"; options: SimulatorOptions }
   | { id: number; type: "call"; method: SimulatorMethod; params: unknown[] }
+  /** Calls the page made in one JavaScript tick: the worker starts them in one tick too, so they overlap (contract). */
+  | { id: number; type: "batch"; calls: { id: number; method: SimulatorMethod; params: unknown[] }[] }
   | { id: number; type: "dispose" };
 
 /** An error as it crosses the worker boundary: the AWS exception name and status survive. */
@@ -138,6 +140,8 @@ export class SimulatorWorkerClient {
   private traceListeners = new Set<(records: TraceRecordMessage[]) => void>();
   private options: SimulatorOptions | undefined;
   private readonly callTimeoutMs: number;
+  /** Calls made in the current tick, posted together at its end (see the "batch" request). */
+  private outbox: { id: number; method: SimulatorMethod; params: unknown[] }[] = [];
   /** Promise-returning SimulatorApi over the worker. */
   readonly api: RemoteSimulator;
 
@@ -179,6 +183,7 @@ export class SimulatorWorkerClient {
   terminate(): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.outbox = [];
     for (const p of this.pending.values()) {
       if (p.timer) clearTimeout(p.timer);
       p.reject(new WorkerRestartedError());
@@ -208,8 +213,25 @@ export class SimulatorWorkerClient {
         void this.restart().catch(() => {});
       }, this.callTimeoutMs);
       this.pending.set(id, pending);
-      this.worker!.postMessage({ ...body, id } as WorkerRequest);
+      if (body.type === "create") {
+        this.flushOutbox(); // calls made before a re-create belong to the old simulator
+        this.worker!.postMessage({ ...body, id } as WorkerRequest);
+        return;
+      }
+      // Calls made in one tick (a burst in Promise.all) must start at the same virtual instant in
+      // the worker, as they would in-process; one message per call would let the first finish
+      // before the worker even sees the second.
+      if (this.outbox.length === 0) queueMicrotask(() => this.flushOutbox());
+      this.outbox.push({ id, method: body.method, params: body.params });
     });
+  }
+
+  private flushOutbox(): void {
+    const calls = this.outbox;
+    if (calls.length === 0 || !this.worker) return;
+    this.outbox = [];
+    if (calls.length === 1) this.worker.postMessage({ type: "call", ...calls[0] } satisfies WorkerRequest);
+    else this.worker.postMessage({ type: "batch", id: calls[0].id, calls } satisfies WorkerRequest);
   }
 
   private receive(message: WorkerResponse): void {

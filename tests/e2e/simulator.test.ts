@@ -295,12 +295,16 @@ describe("running handlers", () => {
   test("reserved concurrency throttles: queued async events are retried, a synchronous call gets 429", async () => {
     const { context, page } = await openSimulator("?preset=reserved-concurrency-throttling");
     const steps = page.locator("section[aria-labelledby=steps-title]");
+    // Ten synchronous calls in one burst overlap in the worker: two run, eight are throttled.
+    await steps.getByRole("button", { name: "Run step 1" }).click();
+    await settled(page);
+    await expect(lastSummary(page)).resolves.toMatch(/10 calls: 2 × 200.*8 × TooManyRequestsException \(429\): ReservedFunctionConcurrentInvocationLimitExceeded/);
     for (const n of [2, 3]) {
       await steps.getByRole("button", { name: `Run step ${n}` }).click();
       await settled(page);
     }
     await expect(page.locator("[data-segment=throttle]").count()).resolves.toBeGreaterThanOrEqual(1);
-    await expect(page.getByTestId("metric-totals").textContent()).resolves.toMatch(/Invocations 10 · Errors 0 · Throttles [1-9]/);
+    await expect(page.getByTestId("metric-totals").textContent()).resolves.toMatch(/Invocations 12 · Errors 0 · Throttles [1-9]/);
     for (const n of [4, 5]) {
       await steps.getByRole("button", { name: `Run step ${n}` }).click();
       await settled(page);

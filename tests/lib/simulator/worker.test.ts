@@ -57,6 +57,29 @@ describe("the worker protocol", () => {
     expect(await client.api.trace()).toEqual(received);
   });
 
+  test("calls made in one tick overlap in the worker, so a burst over reserved concurrency throttles", async () => {
+    client = new SimulatorWorkerClient(() => {
+      const c = channel();
+      serveSimulator(c.worker);
+      return c.page;
+    });
+    await client.create({ seed: 4 });
+    await client.api.lambda.createFunction({
+      FunctionName: "capped",
+      Code: { ZipFile: "export const handler = async () => { await new Promise((r) => setTimeout(r, 2000)); return 'ok'; };" },
+    });
+    await client.api.lambda.putFunctionConcurrency({ FunctionName: "capped", ReservedConcurrentExecutions: 2 });
+    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => client!.api.lambda.invoke({ FunctionName: "capped" })));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
+    const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(rejected.map((r) => [(r.reason as Error).name, (r.reason as { Reason?: string }).Reason])).toEqual(
+      Array(3).fill(["TooManyRequestsException", "ReservedFunctionConcurrentInvocationLimitExceeded"]),
+    );
+    // Calls in separate ticks still run one after the other.
+    await client.api.lambda.invoke({ FunctionName: "capped" });
+    await expect(client.api.lambda.invoke({ FunctionName: "capped" })).resolves.toMatchObject({ StatusCode: 200 });
+  });
+
   test("keeps AWS error names, statuses and throttle reasons across the boundary", async () => {
     client = new SimulatorWorkerClient(() => {
       const c = channel();
