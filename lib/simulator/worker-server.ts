@@ -8,7 +8,17 @@ import { serializeError, TOP_LEVEL_METHODS, type MessageEndpoint, type TraceReco
  */
 
 const TRACE_BATCH = 256;
-const SERVICES = new Set(["lambda", "sqs", "sns"]);
+const SERVICES = new Set(["lambda", "sqs", "sns", "http", "elbv2", "apigatewayv2", "s3", "eventbridge"]);
+
+/**
+ * Results cross to the page by structured clone, which refuses functions: S3's GetObject Body
+ * (transformToString / transformToByteArray, as in the SDK) arrives as the object's text instead.
+ */
+async function cloneable(value: unknown): Promise<unknown> {
+  const body = (value as { Body?: { transformToString?: () => Promise<string> } } | null)?.Body;
+  if (body && typeof body.transformToString === "function") return { ...(value as object), Body: await body.transformToString() };
+  return value;
+}
 
 export function serveSimulator(endpoint: MessageEndpoint): void {
   let sim: Simulator | undefined;
@@ -38,10 +48,10 @@ export function serveSimulator(endpoint: MessageEndpoint): void {
     const params = Array.isArray(request.params) ? request.params : [];
     if (name !== undefined) {
       if (!SERVICES.has(service)) throw new Error(`Unknown simulator service "${service}".`);
-      const api = sim[service as "lambda" | "sqs" | "sns"] as unknown as Record<string, unknown>;
-      const fn = Object.prototype.hasOwnProperty.call(api, name) ? api[name] : undefined;
+      const api = (sim as unknown as Record<string, Record<string, unknown> | undefined>)[service];
+      const fn = api && Object.prototype.hasOwnProperty.call(api, name) ? api[name] : undefined;
       if (typeof fn !== "function") throw new Error(`Unknown simulator method "${request.method}".`);
-      return (fn as (...args: unknown[]) => unknown)(...params);
+      return cloneable(await (fn as (...args: unknown[]) => unknown)(...params));
     }
     if (!(TOP_LEVEL_METHODS as readonly string[]).includes(service)) throw new Error(`Unknown simulator method "${request.method}".`);
     const fn = sim[service as (typeof TOP_LEVEL_METHODS)[number]] as (...args: unknown[]) => unknown;

@@ -80,6 +80,39 @@ describe("the worker protocol", () => {
     await expect(client.api.lambda.invoke({ FunctionName: "capped" })).resolves.toMatchObject({ StatusCode: 200 });
   });
 
+  test("forwards the trigger services: an ALB request reaches the function through the worker", async () => {
+    client = new SimulatorWorkerClient(() => {
+      const c = channel();
+      serveSimulator(c.worker);
+      return c.page;
+    });
+    await client.create({ seed: 5 });
+    const fn = await client.api.lambda.createFunction({
+      FunctionName: "web",
+      Code: { ZipFile: "export const handler = async (e) => ({ statusCode: 200, statusDescription: '200 OK', body: 'hi ' + e.path });" },
+    });
+    const call = client.call.bind(client) as unknown as (method: string, input: unknown) => Promise<Record<string, unknown>>;
+    const lb = (await call("elbv2.createLoadBalancer", { Name: "web-alb" })) as { LoadBalancers: { LoadBalancerArn: string; DNSName: string }[] };
+    const tg = (await call("elbv2.createTargetGroup", { Name: "web-tg", TargetType: "lambda" })) as { TargetGroups: { TargetGroupArn: string }[] };
+    const tgArn = tg.TargetGroups[0].TargetGroupArn;
+    await client.api.lambda.addPermission({
+      FunctionName: "web",
+      StatementId: "alb",
+      Action: "lambda:InvokeFunction",
+      Principal: "elasticloadbalancing.amazonaws.com",
+      SourceArn: tgArn,
+    });
+    await call("elbv2.registerTargets", { TargetGroupArn: tgArn, Targets: [{ Id: fn.FunctionArn }] });
+    await call("elbv2.createListener", {
+      LoadBalancerArn: lb.LoadBalancers[0].LoadBalancerArn,
+      Protocol: "HTTP",
+      Port: 80,
+      DefaultActions: [{ Type: "forward", TargetGroupArn: tgArn }],
+    });
+    const res = await call("http.request", { url: `http://${lb.LoadBalancers[0].DNSName}/hello`, method: "GET" });
+    expect(res).toMatchObject({ status: 200, body: "hi /hello" });
+  });
+
   test("keeps AWS error names, statuses and throttle reasons across the boundary", async () => {
     client = new SimulatorWorkerClient(() => {
       const c = channel();
