@@ -7,8 +7,7 @@ import {
   convertAlbRequest,
   type AlbRequestForm,
 } from "@/lib/widgets/alb-event-converter";
-import { HTTP_METHODS } from "@/lib/widgets/http-form";
-import { Field, kit, Verdict, WidgetFrame } from "./widget-kit";
+import { Field, kit, MethodField, Verdict, WidgetFrame } from "./widget-kit";
 import styles from "./alb-event-converter.module.css";
 
 const codeInput = { spellCheck: false, autoCapitalize: "off", autoCorrect: "off" } as const;
@@ -29,20 +28,7 @@ export function AlbEventConverter() {
       intro="Change the request and watch the event your function receives. Repeat a query key or a header line, then flip the multi-value setting."
     >
       <div className={styles.request}>
-        <Field label="Method">
-          {({ id }) => (
-            <select
-              id={id}
-              className={kit.control}
-              value={form.method}
-              onChange={(e) => set("method", e.target.value)}
-            >
-              {HTTP_METHODS.map((m) => (
-                <option key={m}>{m}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MethodField value={form.method} onChange={(m) => set("method", m)} />
         <Field
           label="URL"
           help="Keep escapes such as %20 as the client sends them; a bare /path goes to shop.example.com."

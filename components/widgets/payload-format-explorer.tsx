@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useMemo, useState, type ReactNode } from "react";
-import { HTTP_METHODS } from "@/lib/widgets/http-form";
 import {
   API_EXAMPLE,
   buildPayloadEvents,
@@ -10,7 +9,7 @@ import {
   type ApiRequestForm,
   type ResponseView,
 } from "@/lib/widgets/payload-format-explorer";
-import { Field, kit, Verdict, WidgetFrame } from "./widget-kit";
+import { Field, kit, MethodField, Verdict, WidgetFrame } from "./widget-kit";
 import styles from "./payload-format-explorer.module.css";
 
 const codeInput = { spellCheck: false, autoCapitalize: "off", autoCorrect: "off" } as const;
@@ -40,20 +39,7 @@ export function PayloadFormatExplorer() {
       intro="One request to an HTTP API route, as the 1.0 and the 2.0 event. Repeat a query key or header, add cookies, or change the route key."
     >
       <div className={styles.request}>
-        <Field label="Method">
-          {({ id }) => (
-            <select
-              id={id}
-              className={kit.control}
-              value={form.method}
-              onChange={(e) => set("method", e.target.value)}
-            >
-              {HTTP_METHODS.map((m) => (
-                <option key={m}>{m}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MethodField value={form.method} onChange={(m) => set("method", m)} />
         {TEXT_FIELDS.map((f) => (
           <Field key={f.key} label={f.label} help={f.help}>
             {({ id, describedBy }) => (

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { HTTP_METHODS } from "@/lib/widgets/http-form";
 import styles from "./widget-kit.module.css";
 
 /** Shared building blocks for the lesson widgets (all rendered inside "use client" widgets). */
@@ -73,5 +74,20 @@ export function Field({
         </span>
       ) : null}
     </div>
+  );
+}
+
+/** The HTTP method picker the request widgets share. */
+export function MethodField({ value, onChange }: { value: string; onChange: (method: string) => void }) {
+  return (
+    <Field label="Method">
+      {({ id }) => (
+        <select id={id} className={styles.control} value={value} onChange={(e) => onChange(e.target.value)}>
+          {HTTP_METHODS.map((m) => (
+            <option key={m}>{m}</option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
